@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "SpecGrade",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "specgrade", targets: ["specgrade"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        // The shared vocabulary of running a program: limits, verdicts, results, isolation.
+        .target(name: "Execution", swiftSettings: strict),
+        // Spec documents -> compliance model, with lint.
+        .target(name: "SpecModel", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        // Everything between fork and exec: namespaces, seccomp, rlimits, cgroups.
+        .target(name: "CLauncher", cSettings: [.unsafeFlags(["-O2"])]),
+        .target(name: "Sandbox", dependencies: ["Execution", "CLauncher"], swiftSettings: strict),
+        .target(name: "AnalyticalEngine", dependencies: ["Execution"], swiftSettings: strict),
+        .target(name: "History", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .target(
+            name: "Grading",
+            dependencies: ["Execution", "SpecModel", "Sandbox", "AnalyticalEngine", "History",
+                           .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict),
+        .target(name: "Reports", dependencies: ["Grading", "SpecModel", "Execution"], swiftSettings: strict),
+        .executableTarget(
+            name: "specgrade",
+            dependencies: ["SpecModel", "Sandbox", "AnalyticalEngine", "Grading", "Reports", "History", "Execution",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict),
+
+        // Benchmarks: executables that print figures.
+        .executableTarget(name: "SandboxBenchmark", dependencies: ["Sandbox", "Execution"], path: "Benchmarks/SandboxBenchmark", swiftSettings: strict),
+        .executableTarget(name: "EngineBenchmark", dependencies: ["AnalyticalEngine", "Execution"], path: "Benchmarks/EngineBenchmark", swiftSettings: strict),
+        .executableTarget(name: "GradeBenchmark", dependencies: ["Grading", "SpecModel", "Execution"], path: "Benchmarks/GradeBenchmark", swiftSettings: strict),
+        .executableTarget(name: "ReportsBenchmark", dependencies: ["Reports", "Grading", "SpecModel", "Execution"], path: "Benchmarks/ReportsBenchmark", swiftSettings: strict),
+
+        // Fast tests, one target per module.
+        .testTarget(name: "ExecutionTests", dependencies: ["Execution"], swiftSettings: strict),
+        .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"], swiftSettings: strict),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Execution"], swiftSettings: strict),
+        .testTarget(name: "AnalyticalEngineTests", dependencies: ["AnalyticalEngine", "Execution", .product(name: "BigInt", package: "BigInt")], swiftSettings: strict),
+        .testTarget(name: "HistoryTests", dependencies: ["History"], swiftSettings: strict),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "SpecModel", "Execution"], swiftSettings: strict),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Grading", "SpecModel", "Execution"], swiftSettings: strict),
+        // Slow suites: hostile programs and end-to-end runs of the binary.
+        .testTarget(name: "HostileTests", dependencies: ["Sandbox", "Execution"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["Grading", "Reports", "SpecModel", "Execution"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,1 @@
+// AnalyticalEngine: placeholder until its issue lands.

@@ -1,0 +1,1 @@
+// Grading: the model lives in Model/; the grader lands with its issue.

@@ -1,0 +1,1 @@
+// History: placeholder until its issue lands.

@@ -1,0 +1,51 @@
+import Execution
+
+/// A parsed specification: what an assignment requires and the tests that prove it.
+public struct Spec: Codable, Sendable, Hashable {
+    /// `[a-z0-9][a-z0-9-]*`; names the report folder.
+    public var id: String
+    public var title: String
+    /// Languages a submission may be written in; empty means any known language.
+    public var languages: [String]
+    public var scoring: Scoring
+    /// Limits for every test; a test's own `limits` lie over these.
+    public var limits: LimitOverrides
+    /// The comparison every test uses unless it names its own.
+    public var compare: Comparison
+    /// The prose between the front matter and `## Requirements`, for students.
+    public var description: String
+    /// Top-level requirements in document order, each holding its criteria.
+    public var requirements: [Requirement]
+    public var tests: [TestCase]
+    /// The file the spec was read from.
+    public var path: String
+    /// The folder relative paths in the spec (`stdin_file`, `checker`, ...) resolve against.
+    public var baseDirectory: String
+
+    public init(
+        id: String, title: String, languages: [String] = [], scoring: Scoring = .tests,
+        limits: LimitOverrides = LimitOverrides(), compare: Comparison = Comparison(),
+        description: String = "", requirements: [Requirement] = [], tests: [TestCase] = [],
+        path: String, baseDirectory: String
+    ) {
+        self.id = id
+        self.title = title
+        self.languages = languages
+        self.scoring = scoring
+        self.limits = limits
+        self.compare = compare
+        self.description = description
+        self.requirements = requirements
+        self.tests = tests
+        self.path = path
+        self.baseDirectory = baseDirectory
+    }
+
+    /// How a submission's score is computed.
+    public enum Scoring: String, Codable, Sendable, Hashable {
+        /// The sum of the points of accepted tests (partial credit from checker scores).
+        case tests
+        /// Each requirement's weight times the fraction of its tests accepted.
+        case requirements
+    }
+}
