@@ -1,1 +1,0 @@
-// Grading: the model lives in Model/; the grader lands with its issue.
