@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The shared vocabulary of running a program: limits, verdicts, results, isolation.
@@ -29,6 +30,7 @@ let package = Package(
         .target(
             name: "Grading",
             dependencies: ["Execution", "SpecModel", "Sandbox", "AnalyticalEngine", "History",
+                           .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict),
         .target(name: "Reports", dependencies: ["Grading", "SpecModel", "Execution"], swiftSettings: strict),

@@ -1,9 +1,111 @@
 import ArgumentParser
+import Dispatch
+import Foundation
+import Grading
+import Reports
+import SpecModel
 
 struct GradeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "grade", abstract: "Grade every submission in a directory.")
+    static let configuration = CommandConfiguration(
+        commandName: "grade",
+        abstract: "Grade every submission in a directory.",
+        discussion: """
+            SUBMISSIONS_DIR holds one folder or one source file per student. Reports go to \
+            --out (default reports/<spec-id>); results are kept in a SQLite history so that \
+            unchanged submissions are not run again. Ctrl-C stops cleanly: finished results \
+            are kept and the same command continues where it stopped.
+            """)
+
+    @Argument(help: "The spec: a .md or .yaml file, or a folder holding spec.md.")
+    var spec: String
+
+    @Argument(help: "The folder of submissions.")
+    var submissions: String
+
+    @Option(help: "Where to write the reports (default: reports/<spec-id>).")
+    var out: String?
+
+    @Option(help: "Submissions graded at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Reports to write, comma-separated: junit,json,gradescope,csv,html.")
+    var format: String = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: "Grade only shard I of N (a stable split by student), e.g. 2/8.")
+    var shard: String?
+
+    @Flag(help: "Grade every submission again, even when unchanged.")
+    var noCache = false
+
+    @Option(help: "The run history (default: reports/specgrade.sqlite).")
+    var db: String = "reports/specgrade.sqlite"
+
+    @Option(help: "Exit 1 when any submission scores below this percentage.")
+    var failUnder: Double?
+
+    @Option(help: "Print CI annotations for failed requirements: github.")
+    var annotations: String?
+
+    @Flag(help: "No progress output.")
+    var quiet = false
 
     func run() async throws {
-        throw CLIFailure.internalError("'specgrade grade' is not built yet")
+        let formats = try Self.formats(format)
+        if let annotations, annotations != "github" {
+            throw CLIFailure.usage("--annotations \(annotations): the only kind is github")
+        }
+        if let jobs, jobs < 1 { throw CLIFailure.usage("--jobs \(jobs): give at least 1") }
+        let shard: Shard?
+        do { shard = try shard(parsing: self.shard) } catch { throw CLIFailure.usage("\(error)") }
+        let loaded = try SpecInput.load(spec)
+        let plan: GradingPlan
+        do { plan = try GradingPlan(spec: loaded) } catch { throw CLIFailure.usage("\(error)") }
+
+        let options = Grader.Options(
+            jobs: jobs, shard: shard, useCache: !noCache, historyPath: db, toolVersion: SpecGrade.version)
+        let grader = Grader(plan: plan, options: options, runner: ProgramRunner())
+        let progress = quiet ? ProgressReporter(style: .silent) : ProgressReporter.forStandardError()
+        let outcome: Grader.Outcome
+        do {
+            outcome = try await InterruptibleTask.run {
+                try await grader.grade(directory: submissions, progress: progress)
+            }
+        } catch let error as GradingError {
+            throw CLIFailure.usage("\(error)")
+        }
+        if outcome.interrupted {
+            throw CLIFailure(
+                message: "interrupted: \(outcome.run.submissions.count) of \(outcome.total) graded and kept in \(db); run the same command again to finish",
+                exitCode: 130)
+        }
+        let directory = out ?? "reports/\(loaded.id)"
+        let written = try ReportWriter(formats: formats).write(outcome.run, to: directory)
+        if annotations == "github" {
+            print(GitHubAnnotations.render(outcome.run), terminator: "")
+        }
+        print(ClassSummary(run: outcome.run).text)
+        print("reports: " + written.joined(separator: ", "))
+        if let failUnder {
+            let below = outcome.run.submissions.filter { $0.maxScore > 0 && 100 * $0.score / $0.maxScore < failUnder || $0.status == .notGradable }
+            if !below.isEmpty {
+                throw CLIFailure.unmet("\(below.count) submission\(below.count == 1 ? "" : "s") below \(failUnder)%: " + below.map(\.student).joined(separator: ", "))
+            }
+        }
+    }
+
+    static func formats(_ list: String) throws -> Set<ReportFormat> {
+        var formats = Set<ReportFormat>()
+        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let format = ReportFormat(rawValue: name) else {
+                let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
+                throw CLIFailure.usage("--format \(name): unknown report; choose from \(known)")
+            }
+            formats.insert(format)
+        }
+        return formats
+    }
+
+    private func shard(parsing text: String?) throws -> Shard? {
+        try text.map { text throws(GradingError) in try Shard(parsing: text) }
     }
 }

@@ -1,9 +1,41 @@
 import ArgumentParser
+import Foundation
+import Grading
+import Reports
 
 struct MergeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "merge", abstract: "Combine shard reports into one set of reports.")
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine shard reports into one set of reports.",
+        discussion: "Each REPORT.json is the compliance.json of one `grade --shard I/N` run of the same spec.")
+
+    @Argument(help: "The shards' compliance.json files.")
+    var reports: [String]
+
+    @Option(help: "Where to write the merged reports.")
+    var out: String
+
+    @Option(help: "Reports to write, comma-separated: junit,json,gradescope,csv,html.")
+    var format: String = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
 
     func run() async throws {
-        throw CLIFailure.internalError("'specgrade merge' is not built yet")
+        guard !reports.isEmpty else { throw CLIFailure.usage("merge: name at least one compliance.json") }
+        let formats = try GradeCommand.formats(format)
+        var runs: [GradeRun] = []
+        for path in reports {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CLIFailure.usage("\(path): cannot be read; pass the compliance.json a `grade --shard` run wrote")
+            }
+            do {
+                runs.append(try ComplianceReport.decode(data, path: path))
+            } catch {
+                throw CLIFailure.usage("\(error)")
+            }
+        }
+        let merged: GradeRun
+        do { merged = try RunMerger.merge(runs) } catch { throw CLIFailure.usage("\(error)") }
+        let written = try ReportWriter(formats: formats).write(merged, to: out)
+        print(ClassSummary(run: merged).text)
+        print("reports: " + written.joined(separator: ", "))
     }
 }

@@ -9,9 +9,12 @@ public struct CheckOutcome: Sendable, Hashable {
     public var detail: String?
     /// The first difference, when there is a line to show.
     public var diff: DiffExcerpt?
+    /// The checker itself failed (crashed, timed out): an `internal_error`, not the student's fault.
+    public var checkerFailed: Bool
 
-    public init(passed: Bool, fraction: Double? = nil, detail: String? = nil, diff: DiffExcerpt? = nil) {
+    public init(passed: Bool, fraction: Double? = nil, detail: String? = nil, diff: DiffExcerpt? = nil, checkerFailed: Bool = false) {
         self.passed = passed
+        self.checkerFailed = checkerFailed
         self.fraction = fraction ?? (passed ? 1 : 0)
         self.detail = detail
         self.diff = diff

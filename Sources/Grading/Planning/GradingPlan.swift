@@ -1,0 +1,70 @@
+import Crypto
+import Execution
+import Foundation
+import SpecModel
+
+/// A spec turned into runnable tests: inputs and expected outputs read once from the spec's
+/// folder, limits resolved, and a fingerprint of all of it for the history cache.
+public struct GradingPlan: Sendable {
+    public var spec: Spec
+    public var tests: [PlannedTest]
+    /// The custom checkers the tests name, by spec-relative path -> absolute host path.
+    public var checkers: [String: String]
+    /// SHA-256 over the spec and every file it refers to: a change to any of them re-grades.
+    public var fingerprint: String
+
+    /// Reads every file the spec refers to; throws naming the file when one cannot be read.
+    public init(spec: Spec) throws(GradingError) {
+        self.spec = spec
+        var hasher = SHA256()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var specForHash = spec
+        // Where the spec lives is not what it says: moving a course folder must not re-grade.
+        specForHash.path = ""
+        specForHash.baseDirectory = ""
+        hasher.update(data: (try? encoder.encode(specForHash)) ?? Data())
+
+        var tests: [PlannedTest] = []
+        var checkers: [String: String] = [:]
+        for test in spec.tests {
+            let stdin: [UInt8]
+            switch test.stdin {
+            case .text(let text): stdin = Array(text.utf8)
+            case .file(let path): stdin = try Self.read(path, in: spec, into: &hasher)
+            }
+            var expected: String?
+            switch test.expect.stdout {
+            case .text(let text)?: expected = text
+            case .file(let path)?: expected = String(decoding: try Self.read(path, in: spec, into: &hasher), as: UTF8.self)
+            default: expected = nil
+            }
+            if let checker = test.checker, checkers[checker] == nil {
+                _ = try Self.read(checker, in: spec, into: &hasher)
+                checkers[checker] = Self.resolve(checker, in: spec)
+            }
+            tests.append(PlannedTest(
+                test: test, stdin: stdin, expectedStdout: expected,
+                files: test.files.mapValues { Array($0.utf8) },
+                limits: test.limits.over(spec.limits).applied(to: ResourceLimits()),
+                comparison: test.compare ?? spec.compare))
+        }
+        self.tests = tests
+        self.checkers = checkers
+        self.fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func resolve(_ path: String, in spec: Spec) -> String {
+        path.hasPrefix("/") ? path : spec.baseDirectory + "/" + path
+    }
+
+    private static func read(_ path: String, in spec: Spec, into hasher: inout SHA256) throws(GradingError) -> [UInt8] {
+        let full = resolve(path, in: spec)
+        guard let data = FileManager.default.contents(atPath: full) else {
+            throw .unreadableSpecFile(full, "cannot be read (named by \(spec.path)); check the path in the spec")
+        }
+        hasher.update(data: Data(path.utf8))
+        hasher.update(data: data)
+        return Array(data)
+    }
+}

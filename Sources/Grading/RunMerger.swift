@@ -1,0 +1,39 @@
+import SpecModel
+
+/// Combines the GradeRuns of shards (`--shard 1/N` ... `N/N`) into one run of the whole class.
+public enum RunMerger {
+    /// Throws when the runs are of different specs or tool versions, or a student appears twice.
+    public static func merge(_ runs: [GradeRun]) throws(GradingError) -> GradeRun {
+        guard let first = runs.first else { throw .unmergeable("no reports given") }
+        var seen: [String: String] = [:]
+        var submissions: [SubmissionResult] = []
+        for run in runs {
+            guard Self.sameSpec(run.spec, first.spec) else {
+                throw .unmergeable("shard \(run.shard ?? "?") graded spec '\(run.spec.id)' as it differs from shard \(first.shard ?? "?")'s; grade every shard with the same spec")
+            }
+            for submission in run.submissions {
+                if let other = seen[submission.student] {
+                    throw .unmergeable("student '\(submission.student)' is in shard \(other) and shard \(run.shard ?? "?")")
+                }
+                seen[submission.student] = run.shard ?? "?"
+                submissions.append(submission)
+            }
+        }
+        return GradeRun(
+            spec: first.spec, submissions: submissions.sorted { $0.student < $1.student },
+            startedAt: runs.map(\.startedAt).min() ?? first.startedAt,
+            finishedAt: runs.map(\.finishedAt).max() ?? first.finishedAt,
+            shard: nil, toolVersion: first.toolVersion)
+    }
+
+    /// Shards graded in different checkouts hold the spec at different paths; what it says must agree.
+    static func sameSpec(_ lhs: Spec, _ rhs: Spec) -> Bool {
+        var left = lhs
+        var right = rhs
+        left.path = ""
+        left.baseDirectory = ""
+        right.path = ""
+        right.baseDirectory = ""
+        return left == right
+    }
+}

@@ -1,0 +1,80 @@
+import AnalyticalEngine
+import Execution
+import Foundation
+import Sandbox
+
+/// Runs programs of any language: processes through the sandbox, decks in the Engine.
+///
+/// The sandbox is probed lazily, so that grading a spec for the Engine alone never needs one.
+public struct ProgramRunner: Sendable {
+    private let sandbox: Result<Sandbox, SandboxProbeError>
+    public let toolchains: Toolchains
+
+    public init(policy: IsolationPolicy = .strict) {
+        toolchains = Toolchains.detect()
+        do {
+            sandbox = .success(try Sandbox(policy: policy))
+        } catch {
+            sandbox = .failure(SandboxProbeError(message: "\(error)"))
+        }
+    }
+
+    /// Why the sandbox cannot run programs here, or nil when it can.
+    public var sandboxProblem: String? {
+        if case .failure(let error) = sandbox { return error.message }
+        return nil
+    }
+
+    /// Compiles (or parses) a submission whose files lie in `sourceDirectory`.
+    func prepare(language: Language, sourceDirectory: String, entry: String) async -> PreparationOutcome {
+        if language.runsInEngine {
+            let path = sourceDirectory + "/" + entry
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return .notGradable("\(entry) cannot be read")
+            }
+            switch AnalyticalEngine.compile(source: String(decoding: data, as: UTF8.self), path: entry, language: language) {
+            case .success(let program): return .ready(.engine(program))
+            case .failure(let error): return .compileError(error.result)
+            }
+        }
+        let sandbox: Sandbox
+        switch self.sandbox {
+        case .success(let probed): sandbox = probed
+        case .failure(let error): return .notGradable("the sandbox cannot run programs here: \(error.message)")
+        }
+        switch await sandbox.prepare(language: language, sourceDirectory: sourceDirectory, entry: entry, toolchains: toolchains) {
+        case .ready(let program): return .ready(.sandboxed(program))
+        case .compileError(let result): return .compileError(result)
+        case .unavailable(let message): return .notGradable(message)
+        }
+    }
+
+    func run(_ program: PreparedSubmission, stdin: [UInt8], arguments: [String], files: [String: [UInt8]], limits: ResourceLimits) async -> ExecutionResult {
+        switch program {
+        case .engine(let deck):
+            return AnalyticalEngine.run(deck, stdin: String(decoding: stdin, as: UTF8.self), limits: limits)
+        case .sandboxed(let prepared):
+            guard case .success(let sandbox) = self.sandbox else {
+                return ExecutionResult(verdict: .internalError, detail: "sandbox unavailable")
+            }
+            return await sandbox.run(prepared, stdin: stdin, arguments: arguments, files: files, limits: limits)
+        }
+    }
+
+    func discard(_ program: PreparedSubmission) {
+        if case .sandboxed(let prepared) = program, case .success(let sandbox) = self.sandbox {
+            sandbox.discard(prepared)
+        }
+    }
+
+    /// Identifies the toolchain a language runs on, for the history cache: a compiler
+    /// upgrade re-grades.
+    func fingerprint(of language: Language) -> String {
+        language.runsInEngine ? "engine" : "\(toolchains.status(of: language))"
+    }
+}
+
+/// The sandbox probe's failure, kept as text so the runner stays a plain value.
+struct SandboxProbeError: Error, Sendable {
+    var message: String
+}

@@ -1,0 +1,103 @@
+import Execution
+import Foundation
+
+/// Grades one submission: stage its files, compile once, run every test, check, score, comply.
+struct SubmissionGrader: Sendable {
+    let plan: GradingPlan
+    let runner: ProgramRunner
+    let checkers: [String: CustomChecker]
+    let staging: StagingArea
+    let evaluator: ComplianceEvaluator
+    let scorer: Scorer
+
+    init(plan: GradingPlan, runner: ProgramRunner, checkers: [String: CustomChecker], staging: StagingArea) {
+        self.plan = plan
+        self.runner = runner
+        self.checkers = checkers
+        self.staging = staging
+        evaluator = ComplianceEvaluator(spec: plan.spec)
+        scorer = Scorer(spec: plan.spec, tree: evaluator.tree)
+    }
+
+    func grade(_ submission: Submission, contentHash: String) async -> SubmissionResult {
+        guard case .gradable(let language, let entry) = submission.plan else {
+            let message: String
+            if case .notGradable(let why) = submission.plan { message = why } else { message = "" }
+            return finish(submission, language: nil, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
+                          message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
+        }
+        let folder: String
+        do {
+            folder = try staging.stage(submission.files, from: submission.sourceDirectory)
+        } catch {
+            let message = "its files could not be read: \(error.localizedDescription)"
+            return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
+                          message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
+        }
+        let preparation = await runner.prepare(language: language, sourceDirectory: folder, entry: entry)
+        staging.remove(folder)
+        switch preparation {
+        case .notGradable(let message):
+            return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
+                          message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
+        case .compileError(let result):
+            let message = result.stderrText.isEmpty ? result.stdoutText : result.stderrText
+            return finish(submission, language: language,
+                          tests: TestJudge.unrun(plan.tests, verdict: .compileError, detail: result.detail ?? "compilation failed"),
+                          message: message, contentHash: contentHash, isolation: result.isolation, gradable: true)
+        case .ready(let program):
+            defer { runner.discard(program) }
+            var results: [TestResult] = []
+            var isolation: Isolation?
+            for planned in plan.tests {
+                let run = await runner.run(program, stdin: planned.stdin, arguments: planned.test.args, files: planned.files, limits: planned.limits)
+                isolation = isolation ?? run.isolation
+                results.append(await TestJudge.judge(planned, run: run) {
+                    await check(planned, run: run)
+                })
+            }
+            return finish(submission, language: language, tests: results, message: nil,
+                          contentHash: contentHash, isolation: isolation ?? Isolation(), gradable: true)
+        }
+    }
+
+    private func check(_ planned: PlannedTest, run: ExecutionResult) async -> CheckOutcome {
+        if let path = planned.test.checker {
+            guard let checker = checkers[path] else {
+                return CheckOutcome(passed: false, detail: "checker \(path) could not be prepared", checkerFailed: true)
+            }
+            let outcome = await checker.check(input: planned.stdin, expected: planned.expectedStdout, actual: run.stdout, runner: runner)
+            guard outcome.passed, !planned.test.expect.stderrContains.isEmpty else { return outcome }
+            // A checker judges stdout; stderr expectations still hold.
+            let stderr = ExpectationChecker(comparison: planned.comparison)
+                .check(nil, expectedText: nil, stdout: "", stderr: run.stderrText, stderrContains: planned.test.expect.stderrContains)
+            return stderr.passed ? outcome : stderr
+        }
+        return ExpectationChecker(comparison: planned.comparison).check(
+            planned.test.expect.stdout, expectedText: planned.expectedStdout,
+            stdout: run.stdoutText, stderr: run.stderrText, stderrContains: planned.test.expect.stderrContains)
+    }
+
+    private func finish(
+        _ submission: Submission, language: Language?, tests: [TestResult], message: String?,
+        contentHash: String, isolation: Isolation, gradable: Bool
+    ) -> SubmissionResult {
+        let statuses = evaluator.statuses(for: tests)
+        let score = scorer.score(tests)
+        let status: SubmissionStatus
+        if !gradable {
+            status = .notGradable
+        } else if tests.allSatisfy({ $0.verdict == .accepted }) {
+            status = .passed
+        } else {
+            status = score > 0 || tests.contains { $0.verdict == .accepted } ? .partial : .failed
+        }
+        var notes = submission.notes
+        if let message { notes.insert(message, at: 0) }
+        return SubmissionResult(
+            student: submission.student, language: language?.rawValue, status: status, score: score,
+            maxScore: scorer.maximum(), requirements: statuses, coverage: evaluator.coverage(of: statuses),
+            tests: tests, suggestions: evaluator.suggestions(for: statuses, results: tests),
+            message: notes.isEmpty ? nil : notes.joined(separator: "\n"), contentHash: contentHash, isolation: isolation)
+    }
+}
