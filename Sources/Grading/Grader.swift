@@ -45,13 +45,25 @@ public struct Grader: Sendable {
         self.runner = runner
     }
 
+    /// The submissions a directory holds (one shard of them with `--shard`).
+    public func discover(in directory: String) throws(GradingError) -> [Submission] {
+        let submissions = try discovery.discover(in: directory)
+        guard let shard = options.shard else { return submissions }
+        return submissions.filter { shard.contains(student: $0.student) }
+    }
+
+    public var discovery: SubmissionDiscovery {
+        SubmissionDiscovery(allowed: plan.spec.languages.compactMap(Language.init(rawValue:)))
+    }
+
     public func grade(directory: String, progress: ProgressReporter) async throws -> Outcome {
+        try await grade(discover(in: directory), from: directory, progress: progress)
+    }
+
+    /// Grades these submissions; `directory` identifies the run in the history (a run of the
+    /// same spec, folder and shard that was cut short is resumed).
+    public func grade(_ submissions: [Submission], from directory: String, progress: ProgressReporter) async throws -> Outcome {
         let startedAt = Date()
-        let discovery = SubmissionDiscovery(allowed: plan.spec.languages.compactMap(Language.init(rawValue:)))
-        var submissions = try discovery.discover(in: directory)
-        if let shard = options.shard {
-            submissions = submissions.filter { shard.contains(student: $0.student) }
-        }
         if let problem = runner.sandboxProblem, submissions.contains(where: { $0.language.map { !$0.runsInEngine } ?? false }) {
             throw GradingError.sandboxUnavailable(problem)
         }

@@ -51,6 +51,14 @@ public struct SubmissionDiscovery: Sendable {
         }
     }
 
+    /// One folder as one student's submission (Gradescope's `/autograder/submission`).
+    public func submission(folder: String, student: String) throws(GradingError) -> Submission {
+        guard Self.fileType(folder) == .typeDirectory else {
+            throw .unusableDirectory(folder, "it is not a directory")
+        }
+        return folderSubmission(student: student, path: URL(fileURLWithPath: folder).standardizedFileURL.path)
+    }
+
     private func inspect(name: String, path: String, parent: String) -> Submission? {
         guard let type = Self.fileType(path) else { return nil }
         switch type {
