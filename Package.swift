@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"], swiftSettings: strict),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Execution"], swiftSettings: strict),
         .testTarget(name: "AnalyticalEngineTests", dependencies: ["AnalyticalEngine", "Execution", .product(name: "BigInt", package: "BigInt")], swiftSettings: strict),
-        .testTarget(name: "HistoryTests", dependencies: ["History"], swiftSettings: strict),
+        .testTarget(name: "HistoryTests", dependencies: ["History", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "SpecModel", "Execution"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Grading", "SpecModel", "Execution"], swiftSettings: strict),
         // Slow suites: hostile programs and end-to-end runs of the binary.
