@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct CacheTests {
     @Test func missesThenHitsTheSameKey() async throws {
-        let store = try Scratch().store()
+        let scratch = try Scratch()
+        let store = try scratch.store()
         #expect(try await store.cachedResult(for: key("alice")) == nil)
         let run = try await store.beginTestRun()
         try await store.recordTest(runID: run.id, "alice", score: 7)
@@ -16,7 +17,8 @@ import Testing
         key("alice-edited"), key("alice", spec: "spec-2"), key("alice", toolchain: "tc-2"),
     ])
     func changingAnyHashMisses(changed: CacheKey) async throws {
-        let store = try Scratch().store()
+        let scratch = try Scratch()
+        let store = try scratch.store()
         let run = try await store.beginTestRun()
         try await store.recordTest(runID: run.id, "alice")
         #expect(try await store.cachedResult(for: key("alice")) != nil)

@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func listsRunsNewestFirstWithCountsAndMeans() async throws {
-        let store = try Scratch().store()
+        let scratch = try Scratch()
+        let store = try scratch.store()
         let (first, second) = try await twoRuns(store)
         let other = try await store.beginRun(
             specID: "fizzbuzz", specHash: "f", toolVersion: "0.1.0", shard: "2/4", submissionsDirectory: "/x")
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func comparesTheLastTwoFinishedRunsByDefault() async throws {
-        let store = try Scratch().store()
+        let scratch = try Scratch()
+        let store = try scratch.store()
         let (first, second) = try await twoRuns(store)
         // An unfinished third run is not part of the default comparison.
         _ = try await store.beginTestRun(specHash: "spec-3")
@@ -46,7 +48,8 @@ import Testing
     }
 
     @Test func comparesChosenRunsInEitherOrder() async throws {
-        let store = try Scratch().store()
+        let scratch = try Scratch()
+        let store = try scratch.store()
         let (first, second) = try await twoRuns(store)
         let backwards = try await store.scoreChanges(specID: nil, from: second, to: first)
         #expect(backwards.changes.first { $0.student == "alice" }?.delta == -5)

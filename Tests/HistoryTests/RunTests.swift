@@ -38,7 +38,8 @@ import Testing
     }
 
     @Test func anInterruptedRunIsResumedToo() async throws {
-        let store = try Scratch().store()
+        let scratch = try Scratch()
+        let store = try scratch.store()
         let run = try await store.beginTestRun()
         try await store.recordTest(runID: run.id, "alice")
         try await store.interruptRun(run.id)
@@ -49,7 +50,8 @@ import Testing
     }
 
     @Test func aFinishedRunIsNotResumed() async throws {
-        let store = try Scratch().store()
+        let scratch = try Scratch()
+        let store = try scratch.store()
         let first = try await store.beginTestRun()
         try await store.recordTest(runID: first.id, "alice")
         try await store.finishRun(first.id)
@@ -65,7 +67,8 @@ import Testing
         (specHash: "spec-1", shard: nil, toolVersion: "0.2.0"),
     ])
     func anotherSpecShardOrVersionStartsAFreshRun(specHash: String, shard: String?, toolVersion: String) async throws {
-        let store = try Scratch().store()
+        let scratch = try Scratch()
+        let store = try scratch.store()
         let unfinished = try await store.beginTestRun()
         try await store.recordTest(runID: unfinished.id, "alice")
         let other = try await store.beginTestRun(specHash: specHash, shard: shard, toolVersion: toolVersion)

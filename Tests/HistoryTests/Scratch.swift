@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 @testable import History
 
-/// A fresh folder per test, so tests running in parallel never share a database.
-struct Scratch {
+/// A fresh folder per test, so tests running in parallel never share a database; removed with
+/// everything in it when the test lets go of it.
+final class Scratch {
     let folder: URL
 
     init() throws {
@@ -11,6 +12,8 @@ struct Scratch {
             .appendingPathComponent("specgrade-history-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// The database path inside the folder, e.g. `/tmp/specgrade-history-…/reports/specgrade.sqlite`.
     var databasePath: String { folder.appendingPathComponent("reports/specgrade.sqlite").path }
