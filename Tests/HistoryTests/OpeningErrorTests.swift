@@ -39,10 +39,11 @@ import Testing
         try Data("x".utf8).write(to: file)
         let path = file.appendingPathComponent("reports/specgrade.sqlite").path
         let error = #expect(throws: HistoryError.self) { try HistoryStore(path: path) }
-        guard case .cannotCreateFolder(let named, _) = error else {
+        guard case .cannotCreateFolder(let named, let reason) = error else {
             Issue.record("expected cannotCreateFolder, got \(String(describing: error))")
             return
         }
         #expect(named == path)
+        #expect(reason == "\(file.path)/reports: Not a directory")
     }
 }

@@ -72,9 +72,12 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    /// The short reason of a file system error, e.g. "Not a directory".
+    /// The folder that failed and the system's reason, e.g. `/srv/grades: Not a directory`.
     private static func reason(_ error: any Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        return underlying?.localizedDescription ?? error.localizedDescription
+        guard let cocoa = error as? CocoaError, let posix = cocoa.underlying as? POSIXError else {
+            return error.localizedDescription
+        }
+        let cause = String(cString: strerror(posix.code.rawValue))
+        return cocoa.filePath.map { "\($0): \(cause)" } ?? cause
     }
 }
