@@ -54,6 +54,8 @@ struct YAMLBlock {
             }
             if lineHasTab(mark.line) {
                 message += "; YAML indents with spaces, not tabs: replace the tab characters on this line"
+            } else if problem.contains("mapping values are not allowed") {
+                message += "; a plain value cannot contain ': ', so put the value in quotes"
             } else if problem.contains("could not find expected ':'") || problem.contains("did not find expected key") {
                 message += "; check the indentation, and quote values that contain ': ' or start with a symbol"
             }
