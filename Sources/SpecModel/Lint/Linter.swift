@@ -2,7 +2,7 @@
 enum Linter {
     static let rules: [any LintRule] = [
         DuplicateIDRule(), UnknownCoverageRule(), ParentRule(), MissingFileRule(), RegexRule(),
-        UncoveredRequirementRule(), EmptyCoversRule(), FloatToleranceRule(),
+        UncoveredRequirementRule(), EmptyCoversRule(), FloatToleranceRule(), EmptySpecRule(),
     ]
 
     static func check(_ parsed: ParsedSpec) -> [Diagnostic] {

@@ -10,9 +10,9 @@ struct ParentRule: LintRule {
             guard let parent = requirement.parent else { continue }
             let at = context.location(requirement: index, "parent")
             guard let target = byID[parent] else {
-                var message = "Parent: names unknown id '\(parent)'"
-                if let near = Spelling.nearest(to: parent, among: topLevel) { message += "; did you mean '\(near)'?" }
-                diagnostics.append(Diagnostic(.error, at: at, message + "; requirements: \(topLevel.joined(separator: ", "))"))
+                diagnostics.append(Diagnostic(
+                    .error, at: at,
+                    "Parent: names unknown id '\(parent)'\(Spelling.hint(for: parent, among: topLevel)); requirements: \(topLevel.joined(separator: ", "))"))
                 continue
             }
             if target.kind == .criterion {

@@ -10,8 +10,8 @@ struct UnknownCoverageRule: LintRule {
                 var message = "covers names unknown id '\(id)'"
                 if testIDs.contains(id) {
                     message += " ('\(id)' is a test; covers names requirements and criteria)"
-                } else if let near = Spelling.nearest(to: id, among: known) {
-                    message += " (did you mean '\(near)'?)"
+                } else {
+                    message += Spelling.hint(for: id, among: known)
                 }
                 message += known.isEmpty
                     ? "; the spec defines no requirements yet (add '### REQ-1: ...' under '## Requirements')"

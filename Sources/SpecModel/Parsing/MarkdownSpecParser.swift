@@ -21,6 +21,8 @@ struct MarkdownSpecParser {
     private var sectionLines: [Section: Int] = [:]
     /// The requirement or criterion whose body lines are being read.
     private var open: OpenRequirement?
+    /// The text lines of `open`, kept apart so that appending never copies them.
+    private var openBody: [String] = []
     /// The id of the last `###` requirement, parent of the `####` criteria that follow.
     private var currentRequirement: String?
 
@@ -30,7 +32,6 @@ struct MarkdownSpecParser {
 
     private struct OpenRequirement {
         var requirement: Requirement
-        var body: [String] = []
         var sawWeight = false
         var sawParent = false
     }
@@ -208,7 +209,7 @@ struct MarkdownSpecParser {
     private mutating func bodyLine(_ line: String, index: Int? = nil) {
         if open != nil {
             if let index, metadata(line, index: index) { return }
-            open?.body.append(line)
+            openBody.append(line)
         } else if section == .preamble {
             description.append(line)
         }
@@ -257,9 +258,10 @@ struct MarkdownSpecParser {
 
     private mutating func closeRequirement() {
         guard var item = open else { return }
-        item.requirement.text = Self.trimBlankLines(item.body)
+        item.requirement.text = Self.trimBlankLines(openBody)
         requirements.append(item.requirement)
         open = nil
+        openBody = []
     }
 
     /// A ```` ```test ```` block: its YAML read with positions absolute in the file.

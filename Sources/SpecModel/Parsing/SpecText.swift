@@ -33,7 +33,8 @@ struct SpecText: Sendable {
                 .error, at: position(of: nul, in: body, path: path),
                 "the file contains a NUL byte, so it is binary, not a spec; save the spec as UTF-8 text"))
         }
-        if let invalid = firstInvalidUTF8(in: body) {
+        // Foundation's decoder is fast; the scalar-by-scalar walk only runs to find the position.
+        if String(bytes: body, encoding: .utf8) == nil, let invalid = firstInvalidUTF8(in: body) {
             throw Refusal(Diagnostic(
                 .error, at: position(of: invalid, in: body, path: path),
                 "the file is not valid UTF-8 here; save the spec as UTF-8 text"))

@@ -8,6 +8,11 @@ enum Spelling {
         return best.0
     }
 
+    /// ` (did you mean 'languages'?)`, or nothing when no candidate is close.
+    static func hint(for word: String, among candidates: [String]) -> String {
+        nearest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
     /// Levenshtein distance, one row at a time.
     private static func distance(_ a: [Character], _ b: [Character]) -> Int {
         guard !a.isEmpty else { return b.count }

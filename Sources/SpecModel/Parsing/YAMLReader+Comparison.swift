@@ -34,9 +34,7 @@ extension YAMLReader {
         guard let name = string(node, "compare mode") else { return nil }
         if let mode = Comparison.Mode(rawValue: name) { return mode }
         let known = Comparison.Mode.allCases.map(\.rawValue)
-        var message = "unknown compare mode '\(name)'"
-        if let near = Spelling.nearest(to: name, among: known) { message += "; did you mean '\(near)'?" }
-        error(message + " Modes: \(known.joined(separator: ", "))", at: node)
+        error("unknown compare mode '\(name)'\(Spelling.hint(for: name, among: known)); modes: \(known.joined(separator: ", "))", at: node)
         return nil
     }
 }

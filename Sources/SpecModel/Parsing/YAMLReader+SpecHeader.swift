@@ -37,9 +37,7 @@ extension YAMLReader {
         var names: [String] = []
         for (name, item) in strings(node, "languages", singleAllowed: true) ?? [] {
             guard Language(rawValue: name) != nil else {
-                var message = "unknown language '\(name)'"
-                if let near = Spelling.nearest(to: name, among: known) { message += "; did you mean '\(near)'?" }
-                error(message + " Known languages: \(known.joined(separator: ", "))", at: item)
+                error("unknown language '\(name)'\(Spelling.hint(for: name, among: known)); known languages: \(known.joined(separator: ", "))", at: item)
                 continue
             }
             if !names.contains(name) { names.append(name) }

@@ -39,10 +39,7 @@ struct YAMLReader {
                 continue
             }
             guard !allowed.contains(name) else { continue }
-            var message = "\(what): unknown field '\(name)'"
-            if let near = Spelling.nearest(to: name, among: allowed) { message += "; did you mean '\(near)'?" }
-            message += " Known fields: \(allowed.joined(separator: ", "))"
-            error(message, at: key)
+            error("\(what): unknown field '\(name)'\(Spelling.hint(for: name, among: allowed)); known fields: \(allowed.joined(separator: ", "))", at: key)
         }
     }
 
