@@ -1,3 +1,5 @@
+import Yams
+
 /// Parses the Markdown form of a spec: YAML front matter, `## Requirements` with `### ID: title`
 /// requirements and `#### ID: title` criteria, and fenced `test` blocks of YAML.
 ///
@@ -75,22 +77,29 @@ struct MarkdownSpecParser {
             return (SpecHeader(), nil)
         }
         let block = YAMLBlock(path: text.path, firstLine: 2, lines: text.lines[1..<close], name: "front matter")
+        let header = read(block, opening: top, ifEmpty: "the front matter is empty; add at least 'id: my-assignment'") { (reader: inout YAMLReader, root: Node) -> SpecHeader? in
+            guard let mapping = reader.mapping(root, "the front matter", example: "id: word-count") else { return nil }
+            reader.rejectUnknownKeys(mapping, allowed: SpecHeader.keys, in: "front matter")
+            return reader.header(mapping, missingAt: top)
+        }
+        return (header ?? SpecHeader(), close + 1)
+    }
+
+    /// Composes a YAML block and hands its root to `body`, keeping the block's diagnostics and
+    /// positions; an empty block is an error at `opening`.
+    private mutating func read<T>(
+        _ block: YAMLBlock, opening: SourceLocation, ifEmpty: String, _ body: (inout YAMLReader, Node) -> T?
+    ) -> T? {
         var reader = YAMLReader(block: block)
         defer {
             diagnostics += reader.diagnostics
             sourceMap.merge(reader.sourceMap)
         }
         guard let root = block.compose(into: &reader.diagnostics) else {
-            if !reader.diagnostics.contains(where: { $0.severity == .error }) {
-                reader.diagnostics.append(Diagnostic(.error, at: top, "the front matter is empty; add at least 'id: my-assignment'"))
-            }
-            return (SpecHeader(), close + 1)
+            if reader.diagnostics.isEmpty { reader.diagnostics.append(Diagnostic(.error, at: opening, ifEmpty)) }
+            return nil
         }
-        guard let mapping = reader.mapping(root, "the front matter", example: "id: word-count") else {
-            return (SpecHeader(), close + 1)
-        }
-        reader.rejectUnknownKeys(mapping, allowed: SpecHeader.keys, in: "front matter")
-        return (reader.header(mapping, missingAt: top), close + 1)
+        return body(&reader, root)
     }
 
     // MARK: Body
@@ -268,18 +277,11 @@ struct MarkdownSpecParser {
     private mutating func readTestBlock(lines: ArraySlice<String>, fenceIndex: Int) {
         let opening = SourceLocation(path: text.path, line: fenceIndex + 1)
         let block = YAMLBlock(path: text.path, firstLine: fenceIndex + 2, lines: lines, name: "test block")
-        var reader = YAMLReader(block: block)
-        defer {
-            diagnostics += reader.diagnostics
-            sourceMap.merge(reader.sourceMap)
+        let index = tests.count
+        let test = read(block, opening: opening, ifEmpty: "the test block is empty; write the test's YAML between the fences") { reader, root in
+            reader.testCase(root, index: index, opening: opening)
         }
-        guard let root = block.compose(into: &reader.diagnostics) else {
-            if !reader.diagnostics.contains(where: { $0.severity == .error }) {
-                reader.diagnostics.append(Diagnostic(.error, at: opening, "the test block is empty; write the test's YAML between the fences"))
-            }
-            return
-        }
-        if let test = reader.testCase(root, index: tests.count, opening: opening) { tests.append(test) }
+        if let test { tests.append(test) }
     }
 
     private static func trimBlankLines(_ lines: [String]) -> String {
