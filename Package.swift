@@ -21,7 +21,7 @@ let package = Package(
         // The shared vocabulary of running a program: limits, verdicts, results, isolation.
         .target(name: "Execution", swiftSettings: strict),
         // Spec documents -> compliance model, with lint.
-        .target(name: "SpecModel", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "SpecModel", dependencies: ["Execution", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         // Everything between fork and exec: namespaces, seccomp, rlimits, cgroups.
         .target(name: "CLauncher", cSettings: [.unsafeFlags(["-O2"])]),
         .target(name: "Sandbox", dependencies: ["Execution", "CLauncher"], swiftSettings: strict),
@@ -50,7 +50,7 @@ let package = Package(
 
         // Fast tests, one target per module.
         .testTarget(name: "ExecutionTests", dependencies: ["Execution"], swiftSettings: strict),
-        .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"], swiftSettings: strict),
+        .testTarget(name: "SpecModelTests", dependencies: ["SpecModel", "Execution"], swiftSettings: strict),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Execution"], swiftSettings: strict),
         .testTarget(name: "AnalyticalEngineTests", dependencies: ["AnalyticalEngine", "Execution", .product(name: "BigInt", package: "BigInt")], swiftSettings: strict),
         .testTarget(name: "HistoryTests", dependencies: ["History", "HistoryBenchmark", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
