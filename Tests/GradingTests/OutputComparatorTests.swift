@@ -60,10 +60,4 @@ import Testing
         // The actual token must parse as a number.
         #expect(!check(.tokens, "2.5", "two", abs: 10).passed)
     }
-
-    @Test(arguments: [("3.14", true), ("-2.", true), (".5", true), ("1e-9", true), ("6.02E23", true),
-                      ("42", false), ("-7", false), ("abc", false), ("nan", false), ("inf", false)])
-    func floatLiterals(token: String, isFloat: Bool) {
-        #expect(TokenMatcher.isFloatLiteral(token) == isFloat)
-    }
 }

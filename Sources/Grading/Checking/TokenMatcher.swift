@@ -23,7 +23,7 @@ struct TokenMatcher: Sendable {
 
     func tokenMatches(_ expected: String, _ actual: String) -> Bool {
         if textEqual(expected, actual) { return true }
-        guard hasTolerance, Self.isFloatLiteral(expected),
+        guard hasTolerance, Comparison.isFloatLiteral(expected),
               let expectedValue = Double(expected), let actualValue = Double(actual),
               expectedValue.isFinite, actualValue.isFinite
         else { return false }
@@ -45,13 +45,5 @@ struct TokenMatcher: Sendable {
 
     private func textEqual(_ expected: String, _ actual: String) -> Bool {
         caseInsensitive ? expected.lowercased() == actual.lowercased() : expected == actual
-    }
-
-    /// True for `3.14`, `-2.`, `.5`, `1e-9`, `6.02E23`; false for `42`, `-7`, `abc`, `nan`, `inf`.
-    static func isFloatLiteral(_ token: String) -> Bool {
-        guard Double(token) != nil else { return false }
-        let hasDigit = token.contains { $0.isASCII && $0.isNumber }
-        let hasFloatMark = token.contains(".") || token.contains("e") || token.contains("E")
-        return hasDigit && hasFloatMark
     }
 }
