@@ -1,9 +1,121 @@
 import ArgumentParser
+import Execution
+import Foundation
+import Sandbox
 
 struct RunCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run one program in the sandbox and print its output.")
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run one program in the sandbox and print its output.",
+        discussion: "Exit status: 0 accepted, 1 any other verdict (printed on stderr, or in the --json record), 2 bad usage.")
+
+    @Argument(help: "The source file (.py, .c, .cpp, .java, .js).") var file: String
+    @Option(help: "The language, when the extension does not say it.") var language: String?
+    @Option(help: "A file fed to the program's standard input.") var stdin: String?
+    @Flag(help: "Print {verdict, exit_code, signal, stdout, stderr, cpu_ms, wall_ms, memory_kb, isolation}.") var json = false
+    @Option(help: "CPU time limit (2s, 500ms).") var cpu: String?
+    @Option(help: "Wall time limit.") var wall: String?
+    @Option(help: "Memory limit (256MiB).") var memory: String?
+    @Option(help: "Output limit per stream (1MiB).") var output: String?
+    @Option(help: "Processes and threads at once.") var processes: String?
+
+    /// Largest source file `run` accepts.
+    static let maximumSourceBytes = 1 << 20
 
     func run() async throws {
-        throw CLIFailure.internalError("'specgrade run' is not built yet")
+        let limits = try parsedLimits()
+        let language = try resolvedLanguage()
+        var input: [UInt8] = []
+        if let path = stdin {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CLIFailure.usage("\(path): cannot read the --stdin file; check the path")
+            }
+            input = [UInt8](data)
+        }
+        let source = try readSource()
+        let sandbox: Sandbox
+        do { sandbox = try Sandbox() } catch { throw CLIFailure.internalError(error.description) }
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: staging) }
+        let entry = (file as NSString).lastPathComponent
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            try source.write(to: staging.appendingPathComponent(entry))
+        } catch {
+            throw CLIFailure.internalError("cannot stage \(file): \(error)")
+        }
+        let result: ExecutionResult
+        switch await sandbox.prepare(language: language, sourceDirectory: staging.path, entry: entry,
+                                     toolchains: Toolchains.detect()) {
+        case let .unavailable(message):
+            throw CLIFailure.unmet("\(file): cannot run \(language.rawValue) here: \(message)")
+        case let .compileError(failure):
+            result = failure
+        case let .ready(program):
+            result = await sandbox.run(program, stdin: input, arguments: [], files: [:], limits: limits)
+            sandbox.discard(program)
+        }
+        try report(result)
+    }
+
+    private func report(_ result: ExecutionResult) throws {
+        if json {
+            FileHandle.standardOutput.write(RunRecord(result).encoded() + Data("\n".utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(result.stdout))
+            FileHandle.standardError.write(Data(result.stderr))
+        }
+        guard result.verdict == .accepted else {
+            let why = result.detail.map { " (\($0))" } ?? ""
+            throw CLIFailure.unmet(json ? "" : "specgrade: \(file): \(result.verdict.rawValue)\(why)")
+        }
+    }
+
+    private func readSource() throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw CLIFailure.usage("\(file): no such file; give the path of a source file")
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIFailure.usage("\(file): cannot read it; check its permissions")
+        }
+        guard data.count <= RunCommand.maximumSourceBytes else {
+            throw CLIFailure.usage("\(file): \(data.count) bytes is over the 1 MiB limit for a source file; is it the right file?")
+        }
+        return data
+    }
+
+    private func resolvedLanguage() throws -> Language {
+        if let language {
+            guard let named = Language(rawValue: language.lowercased()) else {
+                let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CLIFailure.usage("--language \(language): unknown language; use one of \(known)")
+            }
+            return named
+        }
+        let ext = (file as NSString).pathExtension
+        guard let detected = Language(fileExtension: ext) else {
+            let known = Language.allCases.flatMap(\.fileExtensions).map { "." + $0 }.joined(separator: " ")
+            throw CLIFailure.usage("\(file): unknown extension '\(ext)'; use one of \(known) or pass --language")
+        }
+        return detected
+    }
+
+    private func parsedLimits() throws -> ResourceLimits {
+        var overrides = LimitOverrides()
+        let flags: [(String, String?, String)] = [
+            ("cpu", cpu, "--cpu"), ("wall", wall, "--wall"), ("memory", memory, "--memory"),
+            ("output", output, "--output"), ("processes", processes, "--processes"),
+        ]
+        for (key, value, flag) in flags {
+            guard let value else { continue }
+            guard let kind = LimitOverrides.keys.first(where: { $0.key == key })?.kind,
+                  let amount = Quantity.parse(value, as: kind), amount > 0
+            else {
+                let kind = LimitOverrides.keys.first { $0.key == key }?.kind ?? .count
+                throw CLIFailure.usage("\(flag) \(value): not a valid limit; give \(Quantity.example(of: kind))")
+            }
+            _ = overrides.set(key, to: amount)
+        }
+        return overrides.applied(to: ResourceLimits())
     }
 }

@@ -1,0 +1,14 @@
+# expect: accepted
+# stdout: disk full
+# Writes files into the working directory until the space runs out.
+import errno
+block = b"z" * (1 << 20)
+index = 0
+try:
+    while True:
+        with open("fill-%d" % index, "wb") as handle:
+            for _ in range(4):
+                handle.write(block)
+        index += 1
+except OSError as error:
+    print("disk full" if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) else "other error", error.errno, "after", index, "files")

@@ -1,0 +1,10 @@
+// expect: security_violation
+// Attaches to its parent with ptrace.
+#include <stdio.h>
+#include <sys/ptrace.h>
+#include <unistd.h>
+int main(void) {
+    long result = ptrace(PTRACE_ATTACH, getppid(), 0, 0);
+    printf("ptrace returned %ld\n", result);
+    return 0;
+}

@@ -1,0 +1,272 @@
+/* Per-run cgroups: memory limit and peak, process limit, CPU accounting, and the list of
+   every process of a run (setsid escapees included) so that all of them can be killed.
+   cgroup v2 (one hierarchy) and v1 (memory, pids and cpuacct hierarchies) are handled. */
+#define _GNU_SOURCE
+#include "internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int write_text(const char *dir, const char *file, const char *text) {
+    char path[700];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    ssize_t length = (ssize_t)strlen(text);
+    ssize_t written = write(fd, text, (size_t)length);
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return written == length ? 0 : -1;
+}
+
+static ssize_t read_text(const char *dir, const char *file, char *buffer, size_t size) {
+    char path[700];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    ssize_t n = read(fd, buffer, size - 1);
+    close(fd);
+    if (n < 0) return -1;
+    buffer[n] = 0;
+    return n;
+}
+
+static long long read_number(const char *dir, const char *file) {
+    char text[64];
+    if (read_text(dir, file, text, sizeof text) <= 0) return -1;
+    return strtoll(text, NULL, 10);
+}
+
+/* The value of `key` in a "key value" per line file (memory.events, cpu.stat, oom_control). */
+static long long read_keyed(const char *dir, const char *file, const char *key) {
+    char text[4096];
+    if (read_text(dir, file, text, sizeof text) <= 0) return -1;
+    size_t key_length = strlen(key);
+    for (char *line = text; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+        if (strncmp(line, key, key_length) == 0 && line[key_length] == ' ')
+            return strtoll(line + key_length + 1, NULL, 10);
+    }
+    return -1;
+}
+
+/* This process's own group in hierarchy `controller` ("" for v2), from /proc/self/cgroup. */
+static int own_group(const char *controller, char *out, size_t size) {
+    FILE *file = fopen("/proc/self/cgroup", "re");
+    if (!file) return -1;
+    char line[1024];
+    int found = -1;
+    while (fgets(line, sizeof line, file)) {
+        char *first = strchr(line, ':');
+        char *second = first ? strchr(first + 1, ':') : NULL;
+        if (!second) continue;
+        *second = 0;
+        char *list = first + 1;
+        char *path = second + 1;
+        path[strcspn(path, "\n")] = 0;
+        int match = 0;
+        if (*controller == 0) {
+            match = strcmp(line, "0") == 0 && *list == 0;
+        } else {
+            for (char *item = strtok(list, ","); item; item = strtok(NULL, ","))
+                if (strcmp(item, controller) == 0) match = 1;
+        }
+        if (match) {
+            snprintf(out, size, "%s", strcmp(path, "/") == 0 ? "" : path);
+            found = 0;
+            break;
+        }
+    }
+    fclose(file);
+    return found;
+}
+
+/* Creates `<mount><own group>/specgrade-<pid>` for one hierarchy. */
+static int make_parent(const char *mount, const char *controller, char *out, size_t size, char *why,
+                       size_t why_size) {
+    char own[400];
+    if (own_group(controller, own, sizeof own) != 0) {
+        snprintf(why, why_size, "this process is in no %s cgroup", *controller ? controller : "v2");
+        return -1;
+    }
+    snprintf(out, size, "%s%s/specgrade-%d", mount, own, (int)getpid());
+    if (mkdir(out, 0755) != 0 && errno != EEXIST) {
+        snprintf(why, why_size, "cannot create %s: %s", out, strerror(errno));
+        out[0] = 0;
+        return -1;
+    }
+    return 0;
+}
+
+int sg_cgroup_open(sg_cgroup_root *root, char *why, size_t why_size) {
+    memset(root, 0, sizeof *root);
+    struct stat info;
+    if (stat("/sys/fs/cgroup/cgroup.controllers", &info) == 0) {
+        char controllers[512];
+        if (read_text("/sys/fs/cgroup", "cgroup.controllers", controllers, sizeof controllers) < 0
+            || !strstr(controllers, "memory") || !strstr(controllers, "pids")) {
+            snprintf(why, why_size, "cgroup v2 lacks the memory or pids controller");
+            return SG_CGROUP_NONE;
+        }
+        if (make_parent("/sys/fs/cgroup", "", root->unified, sizeof root->unified, why, why_size) != 0)
+            return SG_CGROUP_NONE;
+        /* Children get memory, pids and cpu; fails when our own group holds processes
+           (the "no internal processes" rule) unless a delegating manager set it up. */
+        char parent[520];
+        snprintf(parent, sizeof parent, "%s", root->unified);
+        *strrchr(parent, '/') = 0;
+        write_text(parent, "cgroup.subtree_control", "+memory +pids +cpu");
+        if (write_text(root->unified, "cgroup.subtree_control", "+memory +pids +cpu") != 0) {
+            snprintf(why, why_size, "cannot enable memory/pids/cpu controllers under %s: %s", root->unified,
+                     strerror(errno));
+            rmdir(root->unified);
+            return SG_CGROUP_NONE;
+        }
+        root->version = SG_CGROUP_V2;
+        return SG_CGROUP_V2;
+    }
+    if (stat("/sys/fs/cgroup/memory/memory.limit_in_bytes", &info) != 0
+        || stat("/sys/fs/cgroup/pids", &info) != 0 || stat("/sys/fs/cgroup/cpuacct", &info) != 0) {
+        snprintf(why, why_size, "no cgroup v2 and no cgroup v1 memory, pids and cpuacct hierarchies under /sys/fs/cgroup");
+        return SG_CGROUP_NONE;
+    }
+    if (make_parent("/sys/fs/cgroup/memory", "memory", root->memory, sizeof root->memory, why, why_size) != 0
+        || make_parent("/sys/fs/cgroup/pids", "pids", root->pids, sizeof root->pids, why, why_size) != 0
+        || make_parent("/sys/fs/cgroup/cpuacct", "cpuacct", root->cpuacct, sizeof root->cpuacct, why,
+                       why_size) != 0) {
+        sg_cgroup_close(root);
+        return SG_CGROUP_NONE;
+    }
+    root->version = SG_CGROUP_V1;
+    return SG_CGROUP_V1;
+}
+
+void sg_cgroup_close(const sg_cgroup_root *root) {
+    const char *dirs[] = {root->unified, root->memory, root->pids, root->cpuacct};
+    for (int i = 0; i < 4; i++)
+        if (dirs[i][0]) rmdir(dirs[i]);
+}
+
+static int make_child(const char *parent, unsigned long long run_id, char *out, size_t size, char *why,
+                      size_t why_size) {
+    snprintf(out, size, "%s/run-%llu", parent, run_id);
+    if (mkdir(out, 0755) != 0) {
+        snprintf(why, why_size, "cannot create cgroup %s: %s", out, strerror(errno));
+        out[0] = 0;
+        return -1;
+    }
+    return 0;
+}
+
+int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, const sg_limits *limits,
+                     int set_memory, sg_cgroup_run *run, char *why, size_t why_size) {
+    memset(run, 0, sizeof *run);
+    run->version = root->version;
+    char memory[32], processes[32];
+    snprintf(memory, sizeof memory, "%lld", limits->memory_bytes);
+    snprintf(processes, sizeof processes, "%lld", limits->processes);
+    if (root->version == SG_CGROUP_V2) {
+        if (make_child(root->unified, run_id, run->unified, sizeof run->unified, why, why_size) != 0) return -1;
+        if ((set_memory && (write_text(run->unified, "memory.max", memory) != 0
+                            || (write_text(run->unified, "memory.swap.max", "0") != 0 && errno != ENOENT)))
+            || write_text(run->unified, "pids.max", processes) != 0) {
+            snprintf(why, why_size, "cannot set limits in %s: %s", run->unified, strerror(errno));
+            sg_cgroup_destroy(run);
+            return -1;
+        }
+        return 0;
+    }
+    if (make_child(root->memory, run_id, run->memory, sizeof run->memory, why, why_size) != 0
+        || make_child(root->pids, run_id, run->pids, sizeof run->pids, why, why_size) != 0
+        || make_child(root->cpuacct, run_id, run->cpuacct, sizeof run->cpuacct, why, why_size) != 0) {
+        sg_cgroup_destroy(run);
+        return -1;
+    }
+    if ((set_memory && write_text(run->memory, "memory.limit_in_bytes", memory) != 0)
+        || write_text(run->pids, "pids.max", processes) != 0) {
+        snprintf(why, why_size, "cannot set limits in %s: %s", run->memory, strerror(errno));
+        sg_cgroup_destroy(run);
+        return -1;
+    }
+    /* Without swap accounting the limit is on memory alone; with it, swap must not extend it. */
+    if (set_memory) write_text(run->memory, "memory.memsw.limit_in_bytes", memory);
+    return 0;
+}
+
+int sg_cgroup_attach(const sg_cgroup_run *run, int pid, char *why, size_t why_size) {
+    char text[32];
+    snprintf(text, sizeof text, "%d", pid);
+    const char *dirs[] = {run->unified, run->memory, run->pids, run->cpuacct};
+    for (int i = 0; i < 4; i++) {
+        if (!dirs[i][0]) continue;
+        if (write_text(dirs[i], "cgroup.procs", text) != 0) {
+            snprintf(why, why_size, "cannot move the run into %s: %s", dirs[i], strerror(errno));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+long long sg_cgroup_cpu_us(const sg_cgroup_run *run) {
+    if (run->version == SG_CGROUP_V2) return read_keyed(run->unified, "cpu.stat", "usage_usec");
+    long long ns = read_number(run->cpuacct, "cpuacct.usage");
+    return ns < 0 ? -1 : ns / 1000;
+}
+
+int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills) {
+    if (run->version == SG_CGROUP_V2) {
+        *peak = read_number(run->unified, "memory.peak");
+        long long kills = read_keyed(run->unified, "memory.events", "oom_kill");
+        *oom_kills = kills > 0 ? (int)kills : 0;
+        return *peak < 0 ? -1 : 0;
+    }
+    *peak = read_number(run->memory, "memory.max_usage_in_bytes");
+    long long kills = read_keyed(run->memory, "memory.oom_control", "oom_kill");
+    if (kills < 0) kills = read_number(run->memory, "memory.failcnt");
+    *oom_kills = kills > 0 ? (int)kills : 0;
+    return *peak < 0 ? -1 : 0;
+}
+
+int sg_cgroup_kill_all(const sg_cgroup_run *run) {
+    const char *dir = run->version == SG_CGROUP_V2 ? run->unified : run->pids;
+    if (!dir[0]) return 0;
+    if (run->version == SG_CGROUP_V2 && write_text(dir, "cgroup.kill", "1") == 0) {
+        char events[256];
+        int count = read_text(dir, "cgroup.procs", events, sizeof events) > 0 ? 1 : 0;
+        return count;
+    }
+    int found = 0;
+    /* New processes may fork while we kill; repeat until the group is empty. */
+    for (int round = 0; round < 100; round++) {
+        char text[8192];
+        ssize_t n = read_text(dir, "cgroup.procs", text, sizeof text);
+        if (n <= 0) break;
+        for (char *line = text; *line;) {
+            int pid = atoi(line);
+            if (pid > 0) {
+                kill(pid, SIGKILL);
+                found++;
+            }
+            char *next = strchr(line, '\n');
+            if (!next) break;
+            line = next + 1;
+        }
+        usleep(1000);
+    }
+    return found;
+}
+
+void sg_cgroup_destroy(const sg_cgroup_run *run) {
+    const char *dirs[] = {run->unified, run->memory, run->pids, run->cpuacct};
+    for (int i = 0; i < 4; i++) {
+        if (!dirs[i][0]) continue;
+        /* A killed process leaves the group a moment after it is reaped. */
+        for (int attempt = 0; attempt < 200 && rmdir(dirs[i]) != 0 && errno == EBUSY; attempt++) usleep(500);
+    }
+}

@@ -1,0 +1,60 @@
+#ifndef SPECGRADE_LAUNCHER_INTERNAL_H
+#define SPECGRADE_LAUNCHER_INTERNAL_H
+
+#include "launcher.h"
+#include <linux/filter.h>
+
+/* Shared between the launcher's files; not part of the Swift-visible API. */
+
+#define SG_SECCOMP_MAX 256
+
+/* Fills `program` with the sandbox's seccomp filter; returns its length in instructions. */
+int sg_seccomp_build(struct sock_filter *program, int capacity);
+
+/* One run's cgroup: a directory per hierarchy (v1) or one (v2). Empty paths: none. */
+typedef struct sg_cgroup_run {
+    int version;
+    char unified[600];
+    char memory[600];
+    char pids[600];
+    char cpuacct[600];
+} sg_cgroup_run;
+
+int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, const sg_limits *limits,
+                     int set_memory, sg_cgroup_run *run, char *why, size_t why_size);
+int sg_cgroup_attach(const sg_cgroup_run *run, int pid, char *why, size_t why_size);
+long long sg_cgroup_cpu_us(const sg_cgroup_run *run);
+/* Peak bytes, OOM kills; returns 0 when read. */
+int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills);
+/* Kills every process still in the group; returns how many were found. */
+int sg_cgroup_kill_all(const sg_cgroup_run *run);
+void sg_cgroup_destroy(const sg_cgroup_run *run);
+
+/* Status messages from inside the sandbox to the launcher. */
+enum { SG_MSG_SETUP_FAILED = 1, SG_MSG_EXEC_FAILED = 2, SG_MSG_EXITED = 3 };
+typedef struct sg_status_msg {
+    int type;
+    int err;          /* errno */
+    int wait_status;  /* SG_MSG_EXITED */
+    int stage;        /* index into sg_stage_names for SG_MSG_SETUP_FAILED */
+    long long cpu_us; /* CPU of every process init reaped */
+    long long max_rss_kb;
+} sg_status_msg;
+
+extern const char *const sg_stage_names[];
+
+/* What the sandbox's init needs (lives in the cloned copy of the launcher's memory). */
+typedef struct sg_init_args {
+    const sg_run_config *config;
+    int sync_fd;
+    int status_fd;
+    int stdin_fd, stdout_fd, stderr_fd;
+    int is_root;
+    int run_uid, run_gid;     /* uid/gid inside the namespace the program runs as */
+    struct sock_filter filter[SG_SECCOMP_MAX];
+    int filter_length;
+} sg_init_args;
+
+int sg_init_main(void *args);
+
+#endif

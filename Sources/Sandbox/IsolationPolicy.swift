@@ -1,0 +1,24 @@
+import Execution
+
+/// Which isolation layers a run may go without when this machine cannot provide them.
+///
+/// `.strict` (the default) waives nothing: a machine missing any layer fails `Sandbox.init`
+/// with a message naming the layer and why. A spec may waive some, for example
+/// `IsolationPolicy(allowedMissing: [.cgroup])` on a machine where cgroups are not writable
+/// (then memory is bounded per process by RLIMIT_AS and processes by RLIMIT_NPROC); every
+/// result still records what was missing.
+public struct IsolationPolicy: Sendable, Hashable, Codable {
+    public var allowedMissing: Set<IsolationLayer>
+
+    public init(allowedMissing: Set<IsolationLayer> = []) {
+        self.allowedMissing = allowedMissing
+    }
+
+    public static let strict = IsolationPolicy()
+
+    /// Layers no policy can waive: without them there is no sandbox at all (the program
+    /// would see the instructor's files, or outlive its run, or run as root).
+    public static let unwaivable: Set<IsolationLayer> = [
+        .pidNamespace, .mountNamespace, .unprivilegedUser, .noNewPrivileges, .rlimits,
+    ]
+}

@@ -1,0 +1,59 @@
+import Execution
+import Glibc
+
+extension ExecutionResult {
+    /// Judges a launch: the first cause that applies names the verdict.
+    ///
+    /// 1. setup or exec failure → `internal_error` (never the student's fault);
+    /// 2. output past the cap → `output_limit`;
+    /// 3. wall limit, killed from outside → `time_limit` "wall time limit N ms";
+    /// 4. CPU past the limit (cgroup watch, SIGXCPU, or SIGKILL at the hard rlimit) → `time_limit` "cpu ...";
+    /// 5. a cgroup OOM kill → `memory_limit` (without a cgroup: a failed run that peaked near the
+    ///    RLIMIT_AS limit);
+    /// 6. SIGSYS → `security_violation` (the seccomp filter killed it);
+    /// 7. another signal, or a non-zero exit → `runtime_error` naming it;
+    /// 8. otherwise `accepted`.
+    init(facts: RunFacts, limits: ResourceLimits, isolation: Isolation) {
+        self.init(
+            verdict: .accepted, exitCode: facts.exitCode, signal: facts.signal.map(ExecutionResult.signalName),
+            stdout: facts.stdout, stderr: facts.stderr, stdoutTruncated: facts.stdoutTruncated,
+            stderrTruncated: facts.stderrTruncated, cpuMs: facts.cpuMicroseconds / 1000,
+            wallMs: facts.wallMicroseconds / 1000, memoryKB: facts.peakMemoryBytes / 1024, isolation: isolation)
+        let failed = facts.signal != nil || (facts.exitCode ?? 0) != 0
+        let cpuOver = facts.cpuMicroseconds / 1000 > limits.cpuMs
+        switch facts.outcome {
+        case let .setupFailed(message), let .execFailed(message):
+            (verdict, detail) = (.internalError, message)
+        case .ran:
+            if let stream = facts.outputExceeded {
+                (verdict, detail) = (.outputLimit, "\(stream) passed the output limit of \(limits.outputBytes) bytes")
+            } else if facts.wallExceeded {
+                (verdict, detail) = (.timeLimit, "wall time limit \(limits.wallMs) ms")
+            } else if facts.cpuExceeded || facts.signal == SIGXCPU || (failed && cpuOver) {
+                (verdict, detail) = (.timeLimit, "cpu time limit \(limits.cpuMs) ms")
+            } else if facts.oomKills > 0
+                || (!facts.memoryFromCgroup && failed && facts.peakMemoryBytes * 10 >= limits.memoryBytes * 8) {
+                (verdict, detail) = (.memoryLimit, "memory limit \(limits.memoryBytes / 1_048_576) MiB")
+            } else if facts.signal == SIGSYS {
+                (verdict, detail) = (.securityViolation, "blocked system call (killed by SIGSYS)")
+            } else if let signal = facts.signal {
+                let extra = signal == SIGXFSZ ? " (file size limit)" : ""
+                (verdict, detail) = (.runtimeError, "killed by \(ExecutionResult.signalName(signal))\(extra)")
+            } else if let code = facts.exitCode, code != 0 {
+                (verdict, detail) = (.runtimeError, "exit code \(code)")
+            }
+        }
+    }
+
+    /// "SIGSEGV" for 11; "signal 40" for a number without a name.
+    static func signalName(_ number: Int32) -> String {
+        let names: [Int32: String] = [
+            SIGHUP: "SIGHUP", SIGINT: "SIGINT", SIGQUIT: "SIGQUIT", SIGILL: "SIGILL", SIGTRAP: "SIGTRAP",
+            SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE", SIGKILL: "SIGKILL", SIGUSR1: "SIGUSR1",
+            SIGSEGV: "SIGSEGV", SIGUSR2: "SIGUSR2", SIGPIPE: "SIGPIPE", SIGALRM: "SIGALRM", SIGTERM: "SIGTERM",
+            SIGCHLD: "SIGCHLD", SIGXCPU: "SIGXCPU", SIGXFSZ: "SIGXFSZ", SIGSYS: "SIGSYS", SIGVTALRM: "SIGVTALRM",
+            SIGPROF: "SIGPROF", SIGTTIN: "SIGTTIN", SIGTTOU: "SIGTTOU", SIGSTOP: "SIGSTOP", SIGTSTP: "SIGTSTP",
+        ]
+        return names[number] ?? "signal \(number)"
+    }
+}

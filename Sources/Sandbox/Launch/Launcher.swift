@@ -1,0 +1,140 @@
+import CLauncher
+import Execution
+import Foundation
+
+/// Turns a request into the C launcher's configuration and runs it on a thread of its own
+/// (`sg_run` blocks for the whole run; the cooperative pool must not).
+struct Launcher: Sendable {
+    let runtime: SandboxRuntime
+    let layers: Set<IsolationLayer>
+    let systemBinds: [SystemBind]
+
+    /// One launch: `workSource` replaces the fresh `/work` with a host directory (compiles).
+    struct Launch: Sendable {
+        var request: RunRequest
+        var workSource: String?
+        var extraBinds: [SystemBind] = []
+    }
+
+    func run(_ launch: Launch) async -> RunFacts {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: self.runBlocking(launch)) }
+            // Room for the launcher's stack buffers; the clone stack is mapped separately.
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+    }
+
+    /// Probes: sets up exactly `layers` and exits where the program would be executed.
+    func probe() -> RunFacts {
+        runBlocking(Launch(request: RunRequest(command: [], limits: ResourceLimits(wallMs: 5_000))))
+    }
+
+    static let baseEnvironment: [String: String] = [
+        "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": RunRequest.workDirectory, "TMPDIR": "/tmp",
+        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+    ]
+
+    private func runBlocking(_ launch: Launch) -> RunFacts {
+        let request = launch.request
+        let arena = CStringArena()
+        var binds = systemBinds + launch.extraBinds
+        if let program = request.programDirectory {
+            binds.append(SystemBind(source: program, target: RunRequest.programMount))
+        }
+        let cBinds = arena.array(of: sg_bind.self, count: binds.count)
+        for (index, bind) in binds.enumerated() {
+            cBinds[index] = sg_bind(
+                source: bind.link == nil ? arena.string(bind.source) : nil, target: arena.string(bind.target),
+                writable: 0, link: bind.link.map { arena.string($0) })
+        }
+        let files = request.files.sorted { $0.key < $1.key }
+        let cFiles = arena.array(of: sg_file.self, count: files.count)
+        for (index, file) in files.enumerated() {
+            cFiles[index] = sg_file(name: arena.string(file.key), data: arena.bytes(file.value), size: file.value.count)
+        }
+        let environment = Launcher.baseEnvironment.merging(request.environment) { $1 }
+            .map { "\($0.key)=\($0.value)" }.sorted()
+        let limits = request.limits
+        let inputSize = request.files.values.reduce(0) { $0 + $1.count }
+        var config = sg_run_config()
+        config.argv = request.command.isEmpty ? nil : arena.stringArray(request.command)
+        config.envp = arena.stringArray(environment)
+        config.binds = UnsafePointer(cBinds)
+        config.bind_count = Int32(binds.count)
+        config.work_source = launch.workSource.map { arena.string($0) }
+        config.files = UnsafePointer(cFiles)
+        config.file_count = Int32(files.count)
+        config.stdin_data = arena.bytes(request.stdin)
+        config.stdin_size = request.stdin.count
+        config.limits = sg_limits(
+            cpu_ms: Int64(limits.cpuMs), wall_ms: Int64(limits.wallMs), memory_bytes: Int64(limits.memoryBytes),
+            output_bytes: Int64(limits.outputBytes), processes: Int64(limits.processes),
+            file_size_bytes: Int64(limits.fileSizeBytes), open_files: Int64(limits.openFiles),
+            stack_bytes: Int64(limits.stackBytes),
+            // /work and /tmp share one tmpfs: the inputs, plus room for files the size limit allows.
+            workspace_bytes: Int64(inputSize + 2 * limits.fileSizeBytes + (1 << 20)))
+        config.mount_point = arena.string(runtime.mountPoint)
+        config.layers = Launcher.mask(of: layers)
+        config.sandbox_uid = runtime.sandboxUID
+        config.sandbox_gid = runtime.sandboxGID
+        config.run_id = UInt64.random(in: 1...UInt64.max)
+
+        var result = sg_run_result()
+        let status: Int32
+        if var root = runtime.cgroupRoot?.raw, layers.contains(.cgroup) {
+            status = withUnsafePointer(to: &root) { rootPointer in
+                config.cgroup_root = rootPointer
+                return sg_run(&config, &result)
+            }
+        } else {
+            status = sg_run(&config, &result)
+        }
+        defer { sg_run_result_free(&result) }
+        return RunFacts(status: status, result: result)
+    }
+
+    /// The C launcher's bit for each layer.
+    static func mask(of layers: Set<IsolationLayer>) -> UInt32 {
+        let bits: [IsolationLayer: Int] = [
+            .userNamespace: SG_LAYER_USER_NS, .pidNamespace: SG_LAYER_PID_NS, .networkNamespace: SG_LAYER_NET_NS,
+            .mountNamespace: SG_LAYER_MOUNT_NS, .ipcNamespace: SG_LAYER_IPC_NS, .utsNamespace: SG_LAYER_UTS_NS,
+            .unprivilegedUser: SG_LAYER_UNPRIVILEGED, .noNewPrivileges: SG_LAYER_NO_NEW_PRIVS,
+            .seccomp: SG_LAYER_SECCOMP, .rlimits: SG_LAYER_RLIMITS, .cgroup: SG_LAYER_CGROUP,
+        ]
+        return layers.reduce(0) { $0 | UInt32(bits[$1] ?? 0) }
+    }
+}
+
+extension RunFacts {
+    init(status: Int32, result: sg_run_result) {
+        var copy = result
+        let error = withUnsafeBytes(of: &copy.error) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        guard status == 0 else {
+            self.init(outcome: .setupFailed(error))
+            return
+        }
+        switch result.outcome {
+        case 1: self.init(outcome: .setupFailed(error))
+        case 2: self.init(outcome: .execFailed(error))
+        default: self.init(outcome: .ran)
+        }
+        exitCode = result.exited != 0 ? result.exit_code : nil
+        signal = result.term_signal > 0 ? result.term_signal : nil
+        wallExceeded = result.wall_exceeded != 0
+        cpuExceeded = result.cpu_exceeded != 0
+        outputExceeded = result.output_exceeded == 1 ? "stdout" : result.output_exceeded == 2 ? "stderr" : nil
+        oomKills = Int(result.oom_kills)
+        cpuMicroseconds = Int(result.cpu_us)
+        wallMicroseconds = Int(result.wall_us)
+        peakMemoryBytes = Int(result.peak_memory_bytes)
+        memoryFromCgroup = result.memory_from_cgroup != 0
+        stdout = result.out.map { Array(UnsafeBufferPointer(start: $0, count: result.out_len)) } ?? []
+        stderr = result.err.map { Array(UnsafeBufferPointer(start: $0, count: result.err_len)) } ?? []
+        stdoutTruncated = result.out_truncated != 0
+        stderrTruncated = result.err_truncated != 0
+        leftoverProcesses = Int(result.leftover_processes)
+    }
+}

@@ -1,0 +1,69 @@
+import Execution
+import Foundation
+
+extension Sandbox {
+    /// Copies the submission's source files (regular files under `sourceDirectory`; symbolic
+    /// links are not followed) into a private build directory and compiles once, sandboxed
+    /// with `ResourceLimits.compile`. `entry` is relative to `sourceDirectory`.
+    public func prepare(language: Language, sourceDirectory: String, entry: String, toolchains: Toolchains) async
+        -> Preparation
+    {
+        if language.runsInEngine { return .unavailable("runs in the Analytical Engine, not the sandbox") }
+        guard let tool = toolchains.found[language], let toolchain = Toolchains.toolchain(for: language, tool: tool)
+        else { return .unavailable(DetectedTool.installHint(for: language)) }
+        var build: BuildDirectory
+        do {
+            build = try BuildDirectory(root: launcher.runtime.buildRoot, owner: launcher.runtime.sandboxOwner)
+            try build.copySources(from: sourceDirectory)
+        } catch {
+            return .compileError(ExecutionResult(
+                verdict: .internalError, detail: "cannot copy the submission: \(error)", isolation: capabilities.isolation))
+        }
+        guard let entrySource = try? String(contentsOfFile: build.path + "/" + entry, encoding: .utf8) else {
+            build.remove()
+            return .compileError(ExecutionResult(
+                verdict: .compileError, detail: "\(entry) is missing or not UTF-8 text",
+                stderr: Array("\(entry): missing or not UTF-8 text\n".utf8), isolation: capabilities.isolation))
+        }
+        let sources = build.files
+        if let command = toolchain.compileCommand(sources: sources, entry: entry) {
+            var launch = Launcher.Launch(request: RunRequest(command: command, limits: .compile), workSource: build.path)
+            launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
+            var result = await run(launch)
+            if result.verdict != .accepted {
+                build.remove()
+                if result.verdict != .internalError {
+                    result.detail = "compiler: " + (result.detail ?? result.verdict.rawValue)
+                    result.verdict = .compileError
+                }
+                result.stderr = CompilerDiagnostics.tidy(result.stderr + result.stdout)
+                result.stdout = []
+                return .compileError(result)
+            }
+        }
+        return .ready(PreparedProgram(
+            language: language, buildDirectory: build.path, runEntry: toolchain.runEntry(for: entry, source: entrySource),
+            sources: sources, tool: tool))
+    }
+
+    /// Runs a prepared program with per-test stdin, arguments, files and limits.
+    public func run(
+        _ program: PreparedProgram, stdin: [UInt8], arguments: [String], files: [String: [UInt8]],
+        limits: ResourceLimits
+    ) async -> ExecutionResult {
+        guard let toolchain = Toolchains.toolchain(for: program.language, tool: program.tool) else {
+            return ExecutionResult(verdict: .internalError, detail: "\(program.language.rawValue) does not run in the sandbox",
+                                   isolation: capabilities.isolation)
+        }
+        let command = toolchain.runCommand(entry: program.runEntry, sources: program.sources, limits: limits) + arguments
+        var launch = Launcher.Launch(request: RunRequest(
+            command: command, programDirectory: program.buildDirectory, files: files, stdin: stdin, limits: limits))
+        launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
+        return toolchain.refine(await run(launch), limits: limits)
+    }
+
+    /// Removes a prepared program's build directory.
+    public func discard(_ program: PreparedProgram) {
+        try? FileManager.default.removeItem(atPath: program.buildDirectory)
+    }
+}

@@ -1,0 +1,45 @@
+import Execution
+import Foundation
+
+/// Java: `javac` into `classes/`, then `java` with a heap derived from the memory limit.
+///
+/// RLIMIT_AS kills the JVM (it reserves far more address space than it uses), so the run's
+/// memory is bounded by the cgroup and the heap by -Xmx below it; the serial collector and
+/// C1-only compilation keep the thread count and start-up time low.
+struct JavaToolchain: LanguageToolchain {
+    let tool: DetectedTool
+    var extraBinds: [String] { tool.extraBinds }
+
+    static let fastStart = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto"]
+
+    func compileCommand(sources: [String], entry: String) -> [String]? {
+        let units = sources.filter { $0.hasSuffix(".java") }
+        return [tool.executables["javac"] ?? "javac"] + JavaToolchain.fastStart.map { "-J" + $0 }
+            + ["-J-Xmx512m", "-encoding", "UTF-8", "-d", "classes"] + units
+    }
+
+    func runCommand(entry: String, sources: [String], limits: ResourceLimits) -> [String] {
+        let memoryMiB = limits.memoryBytes / 1_048_576
+        let heapMiB = max(16, memoryMiB * 3 / 4)
+        let stackMiB = max(1, min(limits.stackBytes / 1_048_576, 256))
+        return [tool.executables["java"] ?? "java"] + JavaToolchain.fastStart
+            + ["-Xmx\(heapMiB)m", "-Xss\(stackMiB)m", "-XX:+ExitOnOutOfMemoryError",
+               "-cp", RunRequest.programMount + "/classes", entry]
+    }
+
+    func refine(_ result: ExecutionResult, limits: ResourceLimits) -> ExecutionResult {
+        var refined = result
+        if result.verdict == .runtimeError, result.stderrText.contains("java.lang.OutOfMemoryError") {
+            refined.verdict = .memoryLimit
+            refined.detail = "memory limit \(limits.memoryBytes / 1_048_576) MiB (Java heap)"
+        }
+        return refined
+    }
+
+    /// The class to run: `Main` for `Main.java`, `pkg.Main` when it declares `package pkg;`.
+    func runEntry(for entry: String, source: String) -> String {
+        let name = ((entry as NSString).lastPathComponent as NSString).deletingPathExtension
+        let declaration = source.firstMatch(of: /(?m)^\s*package\s+([A-Za-z_][A-Za-z0-9_.]*)\s*;/)
+        return declaration.map { String($0.output.1) + "." + name } ?? name
+    }
+}

@@ -1,0 +1,51 @@
+import Execution
+import Foundation
+
+/// One program of `Fixtures/hostile/` with the verdict its header comment demands.
+struct HostileProgram: Sendable, CustomStringConvertible {
+    let name: String
+    let path: String
+    let language: Language
+    let verdict: Verdict
+    let detail: String?
+    let stdout: String?
+
+    var description: String { name }
+
+    static let directory: String = {
+        let here = URL(fileURLWithPath: #filePath)
+        return here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/hostile").path
+    }()
+
+    /// The package root (for the built `specgrade` binary).
+    static var packageRoot: String { URL(fileURLWithPath: directory).deletingLastPathComponent().deletingLastPathComponent().path }
+
+    static func all() -> [HostileProgram] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.sorted().compactMap { load(name: $0) }
+    }
+
+    static func named(_ name: String) -> HostileProgram? { load(name: name) }
+
+    private static func load(name: String) -> HostileProgram? {
+        let path = directory + "/" + name
+        guard let language = Language(fileExtension: (name as NSString).pathExtension),
+              let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else { return nil }
+        var fields: [String: String] = [:]
+        for line in text.split(separator: "\n").prefix(4) {
+            let stripped = line.drop { $0 == "/" || $0 == "#" || $0 == " " }
+            guard let colon = stripped.firstIndex(of: ":") else { continue }
+            fields[String(stripped[..<colon])] = stripped[stripped.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        guard let expected = fields["expect"].flatMap(Verdict.init(rawValue:)) else { return nil }
+        return HostileProgram(name: name, path: path, language: language, verdict: expected, detail: fields["detail"],
+                              stdout: fields["stdout"])
+    }
+
+    /// Small limits so that the whole suite stays quick.
+    static let limits = ResourceLimits(
+        cpuMs: 1_000, wallMs: 3_000, memoryBytes: 64 << 20, outputBytes: 64 << 10, processes: 16,
+        fileSizeBytes: 4 << 20, openFiles: 64, stackBytes: 8 << 20)
+}
