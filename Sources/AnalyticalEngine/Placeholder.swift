@@ -1,1 +1,0 @@
-// AnalyticalEngine: placeholder until its issue lands.
