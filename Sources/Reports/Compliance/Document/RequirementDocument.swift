@@ -1,0 +1,28 @@
+import SpecModel
+
+/// One entry of `spec.requirements`: a requirement or an acceptance criterion, with the
+/// place in the spec it was written (`"location": {"path": "Specs/wc.md", "line": 12, "column": 1}`).
+struct RequirementDocument: Codable {
+    var id: String
+    var title: String
+    var kind: Requirement.Kind
+    var text: String
+    var weight: Double
+    var parent: String?
+    var location: SourceLocation
+
+    init(_ requirement: Requirement) {
+        id = requirement.id
+        title = requirement.title
+        kind = requirement.kind
+        text = requirement.text
+        weight = requirement.weight
+        parent = requirement.parent
+        location = requirement.location
+    }
+
+    func model() -> Requirement {
+        Requirement(
+            id: id, title: title, kind: kind, text: text, weight: weight, parent: parent, location: location)
+    }
+}

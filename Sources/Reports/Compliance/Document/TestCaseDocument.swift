@@ -1,0 +1,51 @@
+import SpecModel
+
+/// One entry of `spec.tests`, with its links to requirements in `covers`. Input and expected
+/// output are written as in a spec: `"stdin": "3 4\n"` or `"stdin_file": "in.txt"`.
+struct TestCaseDocument: Codable {
+    var id: String
+    var name: String
+    var covers: [String]
+    var stdin: String?
+    var stdinFile: String?
+    var args: [String]
+    var files: [String: String]
+    var expect: ExpectationDocument
+    var compare: ComparisonDocument?
+    var points: Double
+    var hidden: Bool
+    var limits: LimitsDocument
+    var checker: String?
+    var location: SourceLocation
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, covers, stdin, args, files, expect, compare, points, hidden, limits, checker, location
+        case stdinFile = "stdin_file"
+    }
+
+    init(_ test: TestCase) {
+        id = test.id
+        name = test.name
+        covers = test.covers
+        switch test.stdin {
+        case .text(let text): stdin = text
+        case .file(let path): stdinFile = path
+        }
+        args = test.args
+        files = test.files
+        expect = ExpectationDocument(test.expect)
+        compare = test.compare.map(ComparisonDocument.init)
+        points = test.points
+        hidden = test.hidden
+        limits = LimitsDocument(test.limits)
+        checker = test.checker
+        location = test.location
+    }
+
+    func model() -> TestCase {
+        TestCase(
+            id: id, name: name, covers: covers, stdin: stdinFile.map(TestCase.Input.file) ?? .text(stdin ?? ""),
+            args: args, files: files, expect: expect.model(), compare: compare?.model(), points: points,
+            hidden: hidden, limits: limits.model(), checker: checker, location: location)
+    }
+}

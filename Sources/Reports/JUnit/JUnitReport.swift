@@ -1,0 +1,151 @@
+import Execution
+import Foundation
+import FoundationXML
+import Grading
+
+/// `junit.xml`, valid against the Jenkins xunit plugin's `junit-10.xsd` (pytest's xunit2):
+/// one `testsuite` per submission, one `testcase` per test.
+///
+///     <testsuite name="alice" tests="2" failures="1" errors="0" skipped="0" time="0.040" ...>
+///       <properties>
+///         <property name="requirement:REQ-1" value="partial; T-one accepted, T-two wrong_answer"/>
+///         <property name="test:T-two" value="covers REQ-1 AC-1.1"/>
+///       </properties>
+///       <testcase classname="word-count.alice" name="T-two: two words" time="0.020">
+///         <failure type="wrong_answer" message="wrong_answer: line 1: expected &quot;2&quot;, got &quot;3&quot;">...</failure>
+///
+/// 1. Verdicts the student caused (wrong answer, limits, crashes, compile errors, blocked system
+///    calls) are `failure`; `internal_error` is `error`; `not_gradable` is `skipped`.
+/// 2. Requirement links sit in suite `properties`, since the schema allows none on a testcase.
+/// 3. Output appears only for tests that did not pass, keeping a class's file small.
+/// 4. The XML is built with FoundationXML one suite at a time and each suite serialized on its
+///    own, so a class of 5,000 never holds 100,000 testcase nodes in memory at once.
+public enum JUnitReport {
+    public static func render(_ run: GradeRun) -> Data {
+        var names = UniqueNames()
+        let classNames = run.submissions.map { names.claim("\(run.spec.id).\($0.student.replacingOccurrences(of: ".", with: "_"))") }
+        var output = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
+        let (opening, closing) = rootTags(run)
+        output.append(contentsOf: opening.utf8)
+        for (index, submission) in run.submissions.enumerated() {
+            let suite = self.suite(submission, id: index, className: classNames[index], run: run)
+            output.append(contentsOf: "\n".utf8)
+            output.append(contentsOf: suite.xmlString(options: [.nodePrettyPrint]).utf8)
+        }
+        output.append(contentsOf: "\n\(closing)\n".utf8)
+        return output
+    }
+
+    /// The `<testsuites ...>` opening and closing tags, cut from a serialized empty element so
+    /// that libxml2 does the attribute escaping.
+    private static func rootTags(_ run: GradeRun) -> (String, String) {
+        let tests = run.submissions.flatMap(\.tests)
+        let root = XMLElement(name: "testsuites")
+        root.set("name", run.spec.id)
+        root.set("tests", tests.count)
+        root.set("failures", tests.filter { Outcome($0.verdict) == .failure }.count)
+        root.set("errors", tests.filter { Outcome($0.verdict) == .error }.count)
+        root.set("time", Figures.seconds(milliseconds: tests.reduce(0) { $0 + $1.wallMs }))
+        let empty = root.xmlString(options: [])
+        let closing = "</testsuites>"
+        guard empty.hasSuffix(closing) else { return (String(empty.dropLast(2)) + ">", closing) }
+        return (String(empty.dropLast(closing.count)), closing)
+    }
+
+    private static func suite(_ submission: SubmissionResult, id: Int, className: String, run: GradeRun) -> XMLElement {
+        let outcomes = submission.tests.map { Outcome($0.verdict) }
+        let suite = XMLElement(name: "testsuite")
+        suite.set("name", submission.student)
+        suite.set("tests", submission.tests.count)
+        suite.set("failures", outcomes.filter { $0 == .failure }.count)
+        suite.set("errors", outcomes.filter { $0 == .error }.count)
+        suite.set("skipped", outcomes.filter { $0 == .skipped }.count)
+        suite.set("time", Figures.seconds(milliseconds: submission.tests.reduce(0) { $0 + $1.wallMs }))
+        suite.set("timestamp", run.startedAt)
+        suite.set("id", id)
+        suite.set("package", run.spec.id)
+        suite.set("file", run.spec.path)
+        suite.addChild(properties(submission))
+        var names = UniqueNames()
+        for (test, outcome) in zip(submission.tests, outcomes) {
+            suite.addChild(testcase(test, outcome: outcome, className: className, name: names.claim(test.title)))
+        }
+        if let message = submission.message, !message.isEmpty {
+            suite.addChild(XMLElement(name: "system-out", stringValue: XMLText.sanitized(message)))
+        }
+        return suite
+    }
+
+    private static func properties(_ submission: SubmissionResult) -> XMLElement {
+        let properties = XMLElement(name: "properties")
+        func add(_ name: String, _ value: String) {
+            let property = XMLElement(name: "property")
+            property.set("name", name)
+            property.set("value", value)
+            properties.addChild(property)
+        }
+        add("student", submission.student)
+        add("language", submission.language ?? "unknown")
+        add("status", submission.status.rawValue)
+        add("score", Figures.score(submission.score))
+        add("max_score", Figures.score(submission.maxScore))
+        add("coverage", "\(submission.coverage.met) of \(submission.coverage.total) met")
+        for requirement in submission.requirements {
+            let evidence = requirement.evidence.map { "\($0.test) \($0.verdict.rawValue)" }.joined(separator: ", ")
+            add("requirement:\(requirement.id)", evidence.isEmpty ? requirement.status.rawValue : "\(requirement.status.rawValue); \(evidence)")
+        }
+        for test in submission.tests {
+            add("test:\(test.id)", (test.hidden ? "hidden; " : "") + "covers " + test.covers.joined(separator: " "))
+        }
+        return properties
+    }
+
+    private static func testcase(_ test: TestResult, outcome: Outcome, className: String, name: String) -> XMLElement {
+        let testcase = XMLElement(name: "testcase")
+        testcase.set("classname", className)
+        testcase.set("name", name)
+        testcase.set("time", Figures.seconds(milliseconds: test.wallMs))
+        guard let element = outcome.elementName else { return testcase }
+        var body = test.outcome
+        if let diff = test.diff {
+            body += "\nline \(diff.line)\n  expected: \(diff.expected.map(Quoted.text) ?? "(output ended)")"
+                + "\n  actual:   \(diff.actual.map(Quoted.text) ?? "(output ended)")"
+        }
+        let child = XMLElement(name: element, stringValue: XMLText.sanitized(body))
+        child.set("type", test.verdict.rawValue)
+        child.set("message", test.failureMessage)
+        testcase.addChild(child)
+        if !test.stdoutExcerpt.isEmpty {
+            testcase.addChild(XMLElement(name: "system-out", stringValue: XMLText.sanitized(test.stdoutExcerpt)))
+        }
+        if !test.stderrExcerpt.isEmpty {
+            testcase.addChild(XMLElement(name: "system-err", stringValue: XMLText.sanitized(test.stderrExcerpt)))
+        }
+        return testcase
+    }
+
+    /// How JUnit readers count a verdict.
+    private enum Outcome {
+        case passed, failure, error, skipped
+
+        init(_ verdict: Verdict) {
+            switch verdict {
+            case .accepted: self = .passed
+            case .internalError: self = .error
+            case .notGradable: self = .skipped
+            case .wrongAnswer, .compileError, .timeLimit, .memoryLimit, .outputLimit, .runtimeError,
+                 .securityViolation:
+                self = .failure
+            }
+        }
+
+        var elementName: String? {
+            switch self {
+            case .passed: return nil
+            case .failure: return "failure"
+            case .error: return "error"
+            case .skipped: return "skipped"
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Grading
+
+/// Writes a grading run's reports into a folder, each file atomically (see `AtomicFile`), the
+/// formats rendered concurrently:
+///
+///     let paths = try await ReportWriter(formats: [.junit, .json]).write(run, to: "reports/word-count")
+///     // ["reports/word-count/junit.xml", "reports/word-count/compliance.json"]
+public struct ReportWriter: Sendable {
+    public var formats: Set<ReportFormat>
+
+    public init(formats: Set<ReportFormat> = Set(ReportFormat.allCases)) {
+        self.formats = formats
+    }
+
+    /// The paths written, in `ReportFormat.allCases` order (a Gradescope file per student).
+    public func write(_ run: GradeRun, to directory: String) async throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let written = try await withThrowingTaskGroup(of: (ReportFormat, [String]).self) { group in
+            for format in ReportFormat.allCases where formats.contains(format) {
+                group.addTask { (format, try Self.write(format, run, to: directory)) }
+            }
+            return try await group.reduce(into: [ReportFormat: [String]]()) { $0[$1.0] = $1.1 }
+        }
+        return ReportFormat.allCases.flatMap { written[$0] ?? [] }
+    }
+
+    private static func write(_ format: ReportFormat, _ run: GradeRun, to directory: String) throws -> [String] {
+        func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
+        switch format {
+        case .junit:
+            try AtomicFile.write(JUnitReport.render(run), to: path(format.fileName))
+        case .json:
+            try AtomicFile.write(ComplianceReport.encode(run), to: path(format.fileName))
+        case .csv:
+            try AtomicFile.write(Data(GradesCSV.render(run).utf8), to: path(format.fileName))
+        case .html:
+            try AtomicFile.write(Data(HTMLReport.render(run).utf8), to: path(format.fileName))
+        case .gradescope:
+            return try run.submissions.map { submission in
+                let file = path(GradescopeResults.relativePath(for: submission.student))
+                try AtomicFile.write(GradescopeResults.render(submission), to: file)
+                return file
+            }
+        }
+        return [path(format.fileName)]
+    }
+}
