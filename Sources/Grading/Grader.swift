@@ -72,10 +72,12 @@ public struct Grader: Sendable {
             specID: plan.spec.id, specHash: plan.fingerprint, toolVersion: options.toolVersion,
             shard: options.shard?.description,
             submissionsDirectory: URL(fileURLWithPath: directory).standardizedFileURL.path)
-        var resumed: [String: Data] = [:]
+        var earlier: [String: Data] = [:]
         if let history, let handle, handle.resumed {
-            for stored in try await history.results(inRun: handle.id) { resumed[stored.student] = stored.result }
+            for stored in try await history.results(inRun: handle.id) { earlier[stored.student] = stored.result }
         }
+        let resumed = earlier
+        let runID = handle?.id
 
         let staging = try StagingArea()
         defer { staging.removeAll() }
@@ -90,7 +92,7 @@ public struct Grader: Sendable {
             func startNext() {
                 guard !Task.isCancelled, let submission = pending.popFirst() else { return }
                 group.addTask {
-                    await gradeOrReuse(submission, grader: grader, history: history, runID: handle?.id,
+                    await gradeOrReuse(submission, grader: grader, history: history, runID: runID,
                                        resumed: resumed[submission.student], progress: progress)
                 }
             }

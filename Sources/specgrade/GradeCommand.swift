@@ -56,7 +56,9 @@ struct GradeCommand: AsyncParsableCommand {
         }
         if let jobs, jobs < 1 { throw CLIFailure.usage("--jobs \(jobs): give at least 1") }
         let shard: Shard?
-        do { shard = try shard(parsing: self.shard) } catch { throw CLIFailure.usage("\(error)") }
+        do { shard = try self.shard.map { text throws(GradingError) in try Shard(parsing: text) } } catch {
+            throw CLIFailure.usage("\(error)")
+        }
         let loaded = try SpecInput.load(spec)
         let plan: GradingPlan
         do { plan = try GradingPlan(spec: loaded) } catch { throw CLIFailure.usage("\(error)") }
@@ -79,7 +81,7 @@ struct GradeCommand: AsyncParsableCommand {
                 exitCode: 130)
         }
         let directory = out ?? "reports/\(loaded.id)"
-        let written = try ReportWriter(formats: formats).write(outcome.run, to: directory)
+        let written = try await ReportWriter(formats: formats).write(outcome.run, to: directory)
         if annotations == "github" {
             print(GitHubAnnotations.render(outcome.run), terminator: "")
         }
@@ -103,9 +105,5 @@ struct GradeCommand: AsyncParsableCommand {
             formats.insert(format)
         }
         return formats
-    }
-
-    private func shard(parsing text: String?) throws -> Shard? {
-        try text.map { text throws(GradingError) in try Shard(parsing: text) }
     }
 }

@@ -34,7 +34,7 @@ struct MergeCommand: AsyncParsableCommand {
         }
         let merged: GradeRun
         do { merged = try RunMerger.merge(runs) } catch { throw CLIFailure.usage("\(error)") }
-        let written = try ReportWriter(formats: formats).write(merged, to: out)
+        let written = try await ReportWriter(formats: formats).write(merged, to: out)
         print(ClassSummary(run: merged).text)
         print("reports: " + written.joined(separator: ", "))
     }

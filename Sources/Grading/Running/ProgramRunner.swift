@@ -34,7 +34,7 @@ public struct ProgramRunner: Sendable {
             }
             switch AnalyticalEngine.compile(source: String(decoding: data, as: UTF8.self), path: entry, language: language) {
             case .success(let program): return .ready(.engine(program))
-            case .failure(let error): return .compileError(error.result)
+            case .failure(let error): return .compileError(error.executionResult)
             }
         }
         let sandbox: Sandbox
