@@ -11,14 +11,21 @@ def median(values):
 	return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
+def is_number(text):
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
 def main():
-    numbers = []
-    for token in sys.stdin.read().split():
-        try:
-            numbers.append(float(token))
-        except ValueError:
-            sys.stderr.write("error: not a number: " + token + "\n")
-            sys.exit(1)
+    tokens = sys.stdin.read().split()
+    bad = [t for t in tokens if not is_number(t)]
+    if bad:
+        sys.stderr.write("error: not a number: " + bad[0] + "\n")
+        sys.exit(1)
+    numbers = list(map(float, tokens))
     if not numbers:
         sys.stderr.write("error: no numbers\n")
         sys.exit(1)
