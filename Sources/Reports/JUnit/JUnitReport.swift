@@ -106,7 +106,7 @@ public enum JUnitReport {
             suite.addChild(testcase(test, outcome: outcome, className: className, name: names.claim(test.title)))
         }
         if let message = submission.message, !message.isEmpty {
-            suite.addChild(XMLElement(name: "system-out", stringValue: XMLText.sanitized(message)))
+            suite.addChild(XMLElement(name: "system-out", stringValue: VisibleText.escaped(message, keepingLineBreaks: true)))
         }
         return suite
     }
@@ -145,15 +145,15 @@ public enum JUnitReport {
             body += "\nline \(diff.line)\n  expected: \(diff.expected.map(Quoted.text) ?? "(output ended)")"
                 + "\n  actual:   \(diff.actual.map(Quoted.text) ?? "(output ended)")"
         }
-        let child = XMLElement(name: element, stringValue: XMLText.sanitized(body))
+        let child = XMLElement(name: element, stringValue: VisibleText.escaped(body, keepingLineBreaks: true))
         child.set("type", test.verdict.rawValue)
         child.set("message", test.failureMessage)
         testcase.addChild(child)
         if !test.stdoutExcerpt.isEmpty {
-            testcase.addChild(XMLElement(name: "system-out", stringValue: XMLText.sanitized(test.stdoutExcerpt)))
+            testcase.addChild(XMLElement(name: "system-out", stringValue: VisibleText.escaped(test.stdoutExcerpt, keepingLineBreaks: true)))
         }
         if !test.stderrExcerpt.isEmpty {
-            testcase.addChild(XMLElement(name: "system-err", stringValue: XMLText.sanitized(test.stderrExcerpt)))
+            testcase.addChild(XMLElement(name: "system-err", stringValue: VisibleText.escaped(test.stderrExcerpt, keepingLineBreaks: true)))
         }
         return testcase
     }

@@ -13,8 +13,8 @@ public struct TerminalView: Sendable {
     }
 
     public func render(_ run: GradeRun) -> String {
-        let heading = TerminalText.sanitized("\(run.spec.title) (\(run.spec.id)) — \(run.submissions.count) submissions, graded \(run.startedAt)"
-            + (run.shard.map { ", shard \($0)" } ?? ""))
+        let heading = VisibleText.escaped("\(run.spec.title) (\(run.spec.id)) — \(run.submissions.count) submissions, graded \(run.startedAt)"
+            + (run.shard.map { ", shard \($0)" } ?? ""), keepingLineBreaks: false)
         return [heading, "", summary(run).render(colored: colored), "", "Requirements by student", "",
                 matrix(run).render(colored: colored), ""].joined(separator: "\n")
     }
