@@ -49,6 +49,7 @@ import Testing
         // A cell per student and requirement, coloured by status.
         #expect(count("<rect x=\"") - 10 == 5 * 5)
         #expect(html.contains("<title>Zoë &quot;Z&quot; Ng · AC-1.2: unmet</title>"))
+        #expect(html.contains("<title>=HYPERLINK(&quot;x&quot;) · REQ-1: not gradable</title>"))
     }
 
     @Test func drillDownShowsVerdictsDiffsAndHiddenTests() {

@@ -30,6 +30,8 @@ import Testing
         let header = try #require(lines.last { $0.hasPrefix("Student") })
         #expect(header.split(separator: " ", omittingEmptySubsequences: true) == ["Student", "REQ-1", "AC-1.1", "AC-1.2", "REQ-2", "REQ-3"])
         #expect(lines.contains { $0.hasPrefix("Zoë \"Z\" Ng") && $0.hasSuffix("partial  met     unmet   met    untested") })
+        // Not gradable is not the student's fault: no "unmet" across its row.
+        #expect(lines.contains { $0.hasPrefix("=HYPERLINK(\"x\")  n/a      n/a     n/a     n/a    n/a") })
     }
 
     @Test func colouredOutputColoursStatuses() {

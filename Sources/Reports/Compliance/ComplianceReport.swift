@@ -54,11 +54,9 @@ public enum ComplianceReport {
 
     /// Reads the report at `path`, naming the file when it cannot be read.
     public static func read(from path: String) throws -> GradeRun {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ReportError.notAComplianceReport(path: path, reason: "cannot read the file")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            throw ReportError.cannotRead(path: path, reason: reason)
         }
         return try decode(data, path: path)
     }
