@@ -247,8 +247,11 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     if (c->stdin_size == 0) close_fd(&in_pipe[1]);
     else feed_stdin(&in_pipe[1], c->stdin_data, c->stdin_size, &stdin_offset);
 
+    /* The captures own the read ends from here on (closing them twice would close a
+       descriptor number another thread may already have reused). */
     capture out = {.fd = out_pipe[0], .cap = (size_t)c->limits.output_bytes};
     capture err = {.fd = err_pipe[0], .cap = (size_t)c->limits.output_bytes};
+    out_pipe[0] = err_pipe[0] = -1;
     long long deadline = start + c->limits.wall_ms * 1000;
     long long cpu_limit_us = c->limits.cpu_ms * 1000;
     int killed = 0, init_done = 0;

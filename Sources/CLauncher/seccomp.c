@@ -1,6 +1,7 @@
 /* The seccomp-BPF filter every sandboxed program runs under, built from the kernel headers.
    Dangerous calls kill the whole process (SIGSYS, reported as security_violation); clone3 is
-   answered with ENOSYS so libc falls back to clone, whose flags the filter can inspect. */
+   answered with ENOSYS so libc falls back to clone, whose flags the filter can inspect;
+   sockets other than AF_UNIX fail with EAFNOSUPPORT. */
 #define _GNU_SOURCE
 #include "internal.h"
 
@@ -94,12 +95,13 @@ int sg_seccomp_build(struct sock_filter *p, int capacity) {
     p[n++] = JUMP(BPF_JMP | BPF_JSET | BPF_K, SG_NAMESPACE_FLAGS, 0, 1);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
-    /* socket: AF_UNIX only (the network namespace is empty anyway). */
+    /* socket: AF_UNIX only. Other families fail as on a kernel without them rather than
+       kill: the JVM opens an AF_INET socket at start-up to probe for IPv6, and copes. */
     p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_socket, 0, 4);
     p[n++] = STMT(BPF_LD | BPF_W | BPF_ABS, ARG_LOW(0));
     p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, AF_UNIX, 0, 1);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
-    p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
+    p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EAFNOSUPPORT);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
     return n;
 }

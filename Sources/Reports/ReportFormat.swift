@@ -35,7 +35,7 @@ public enum ReportFormat: String, CaseIterable, Sendable, Hashable {
     }
 
     /// `--format` named a format that does not exist.
-    public struct UnknownFormat: Error, Sendable, CustomStringConvertible {
+    public struct UnknownFormat: Error, Sendable, Equatable, CustomStringConvertible {
         public var name: String
         public var description: String {
             "unknown report format '\(name)'; choose from \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))"

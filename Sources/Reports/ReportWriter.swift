@@ -18,30 +18,30 @@ public struct ReportWriter: Sendable {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let written = try await withThrowingTaskGroup(of: (ReportFormat, [String]).self) { group in
             for format in ReportFormat.allCases where formats.contains(format) {
-                group.addTask { (format, try Self.write(format, run, to: directory)) }
+                group.addTask { (format, try await Self.write(format, run, to: directory)) }
             }
             return try await group.reduce(into: [ReportFormat: [String]]()) { $0[$1.0] = $1.1 }
         }
         return ReportFormat.allCases.flatMap { written[$0] ?? [] }
     }
 
-    private static func write(_ format: ReportFormat, _ run: GradeRun, to directory: String) throws -> [String] {
+    private static func write(_ format: ReportFormat, _ run: GradeRun, to directory: String) async throws -> [String] {
         func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
         switch format {
         case .junit:
-            try AtomicFile.write(JUnitReport.render(run), to: path(format.fileName))
+            try await JUnitReport.write(run, to: path(format.fileName))
         case .json:
-            try AtomicFile.write(ComplianceReport.encode(run), to: path(format.fileName))
+            try ComplianceReport.write(run, to: path(format.fileName))
         case .csv:
             try AtomicFile.write(Data(GradesCSV.render(run).utf8), to: path(format.fileName))
         case .html:
-            try AtomicFile.write(Data(HTMLReport.render(run).utf8), to: path(format.fileName))
+            try HTMLReport.write(run, to: path(format.fileName))
         case .gradescope:
-            return try run.submissions.map { submission in
-                let file = path(GradescopeResults.relativePath(for: submission.student))
-                try AtomicFile.write(GradescopeResults.render(submission), to: file)
-                return file
+            let files = run.submissions.map { submission in
+                (path: path(GradescopeResults.relativePath(for: submission.student)), data: GradescopeResults.render(submission))
             }
+            try AtomicFile.write(files)
+            return files.map(\.path)
         }
         return [path(format.fileName)]
     }

@@ -17,6 +17,10 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Memory limit (256MiB).") var memory: String?
     @Option(help: "Output limit per stream (1MiB).") var output: String?
     @Option(help: "Processes and threads at once.") var processes: String?
+    @Option(name: .customLong("allow-missing"),
+            help: "An isolation layer the run may go without when this machine lacks it (cgroup, network_namespace, ...); repeatable.")
+    var allowMissing: [String] = []
+    @Argument(parsing: .postTerminator, help: "Arguments for the program, after --.") var arguments: [String] = []
 
     /// Largest source file `run` accepts.
     static let maximumSourceBytes = 1 << 20
@@ -33,7 +37,16 @@ struct RunCommand: AsyncParsableCommand {
         }
         let source = try readSource()
         let sandbox: Sandbox
-        do { sandbox = try Sandbox() } catch { throw CLIFailure.internalError(error.description) }
+        let policy = try policy()
+        do {
+            sandbox = try Sandbox(policy: policy)
+        } catch {
+            var message = error.description
+            if case let .layerUnavailable(layer, _) = error {
+                message += " For this one run: --allow-missing \(layer.rawValue)."
+            }
+            throw CLIFailure.internalError(message)
+        }
         let staging = FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-run-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: staging) }
         let entry = (file as NSString).lastPathComponent
@@ -51,7 +64,7 @@ struct RunCommand: AsyncParsableCommand {
         case let .compileError(failure):
             result = failure
         case let .ready(program):
-            result = await sandbox.run(program, stdin: input, arguments: [], files: [:], limits: limits)
+            result = await sandbox.run(program, stdin: input, arguments: arguments, files: [:], limits: limits)
             sandbox.discard(program)
         }
         try report(result)
@@ -68,6 +81,21 @@ struct RunCommand: AsyncParsableCommand {
             let why = result.detail.map { " (\($0))" } ?? ""
             throw CLIFailure.unmet(json ? "" : "specgrade: \(file): \(result.verdict.rawValue)\(why)")
         }
+    }
+
+    private func policy() throws -> IsolationPolicy {
+        var allowed: Set<IsolationLayer> = []
+        for name in allowMissing {
+            guard let layer = IsolationLayer(rawValue: name), layer != .inProcess else {
+                let known = IsolationLayer.allCases.filter { $0 != .inProcess }.map(\.rawValue).joined(separator: ", ")
+                throw CLIFailure.usage("--allow-missing \(name): unknown isolation layer; use one of \(known)")
+            }
+            guard !IsolationPolicy.unwaivable.contains(layer) else {
+                throw CLIFailure.usage("--allow-missing \(name): this layer cannot be waived")
+            }
+            allowed.insert(layer)
+        }
+        return IsolationPolicy(allowedMissing: allowed)
     }
 
     private func readSource() throws -> Data {

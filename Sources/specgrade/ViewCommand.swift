@@ -1,9 +1,31 @@
 import ArgumentParser
+import Foundation
+import Grading
+import Reports
 
+/// `specgrade view REPORT.json`: a compliance report as aligned tables, a per-student summary
+/// then the requirement × student matrix. Colour only on a terminal and never with `NO_COLOR`.
 struct ViewCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "view", abstract: "Show a compliance report in the terminal.")
+    static let configuration = CommandConfiguration(
+        commandName: "view", abstract: "Show a compliance report in the terminal.",
+        discussion: "Reads the compliance.json that 'specgrade grade' or 'specgrade merge' wrote. "
+            + "Colour is used only when standard output is a terminal and NO_COLOR is not set.")
+
+    @Argument(help: "A compliance.json report.")
+    var report: String
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    var noColor = false
 
     func run() async throws {
-        throw CLIFailure.internalError("'specgrade view' is not built yet")
+        let run: GradeRun
+        do {
+            run = try ComplianceReport.read(from: report)
+        } catch let error as ReportError {
+            throw CLIFailure.usage(error.description)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let colored = !noColor && isatty(STDOUT_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
+        print(TerminalView(colored: colored).render(run), terminator: "")
     }
 }

@@ -9,6 +9,7 @@ struct HostileProgram: Sendable, CustomStringConvertible {
     let verdict: Verdict
     let detail: String?
     let stdout: String?
+    let stderr: String?
 
     var description: String { name }
 
@@ -41,7 +42,7 @@ struct HostileProgram: Sendable, CustomStringConvertible {
         }
         guard let expected = fields["expect"].flatMap(Verdict.init(rawValue:)) else { return nil }
         return HostileProgram(name: name, path: path, language: language, verdict: expected, detail: fields["detail"],
-                              stdout: fields["stdout"])
+                              stdout: fields["stdout"], stderr: fields["stderr"])
     }
 
     /// Small limits so that the whole suite stays quick.

@@ -40,6 +40,7 @@ struct HostileSuite {
         #expect(result.verdict == program.verdict, "\(program.name): \(result.verdict) (\(result.detail ?? "")) stderr: \(result.stderrText.prefix(300))")
         if let detail = program.detail { #expect(result.detail?.contains(detail) == true, "detail: \(result.detail ?? "nil")") }
         if let stdout = program.stdout { #expect(result.stdoutText.contains(stdout), "stdout: \(result.stdoutText.prefix(300))") }
+        if let stderr = program.stderr { #expect(result.stderrText.contains(stderr), "stderr: \(result.stderrText.suffix(300))") }
         #expect(result.isolation.layers.isSuperset(of: Isolation.required))
         #expect(HostTraces.processes(marked: token).isEmpty, "survivors: \(HostTraces.processes(marked: token))")
         #expect(HostTraces.files(named: token, besides: [HostileProgram.directory, HostileProgram.packageRoot]).isEmpty)

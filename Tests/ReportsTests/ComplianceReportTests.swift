@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func readNamesAFileThatIsNotThere() {
-        #expect(throws: ReportError.notAComplianceReport(path: "/nonexistent/compliance.json", reason: "cannot read the file")) {
+        #expect(throws: ReportError.cannotRead(path: "/nonexistent/compliance.json", reason: "no such file")) {
             try ComplianceReport.read(from: "/nonexistent/compliance.json")
         }
     }

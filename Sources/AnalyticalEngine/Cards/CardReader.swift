@@ -35,7 +35,8 @@ enum CardReader {
             guard let places = text.dropFirst().javaInt, (0...100).contains(places) else {
                 throw complain("Bad stepping up/down card: the step count must be a whole number from 0 to 100")
             }
-            return Instruction(kind: first == "<" ? .stepUp : .stepDown, operand: Int32(places))
+            // The reference shifts right for a negative count only, so `>0` steps the ingress up.
+            return Instruction(kind: first == "<" || places == 0 ? .stepUp : .stepDown, operand: Int32(places))
         case "L", "Z", "S":
             var column = text.javaSubstring(from: 1).javaTrimmed
             let primed = column.hasSuffix("'")

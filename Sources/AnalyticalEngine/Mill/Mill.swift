@@ -28,6 +28,10 @@ struct Mill {
     var ingress = Decimal50.zero
     var secondIngress = Decimal50.zero
     var primedIngress = Decimal50.zero
+    /// After a step up, the digits above 10^50 may be more than a column holds; then they
+    /// are here and `primedIngressIsWide` is set. Only division and stepping read them.
+    var widePrimedIngress = WideDecimal()
+    var primedIngressIsWide = false
     var egress = Decimal50.zero
     var primedEgress = Decimal50.zero
     /// The axis the printer reads: the value last moved in, out or produced.
@@ -45,9 +49,11 @@ struct Mill {
         currentAxis = value
         if primed {
             primedIngress = value
+            primedIngressIsWide = false
         } else if loadsSinceCrank == 0 {
             ingress = value
             primedIngress = .zero
+            primedIngressIsWide = false
             loadsSinceCrank = 1
         } else {
             secondIngress = value
@@ -111,7 +117,7 @@ struct Mill {
     }
 
     private mutating func divide() throws(Fault) -> Decimal50 {
-        let dividend = try Mill.join(lower: ingress, upper: primedIngress)
+        let dividend = try joinedIngress()
         if secondIngress.isZero {
             if secondIngress.isNegative { throw .divisionByNegativeZero }
             primedEgress = .zero
@@ -143,17 +149,34 @@ struct Mill {
 
     /// `<n`: the dividend in the ingress axes, as one number, multiplied by 10^n and split again.
     mutating func stepUp(_ places: Int) throws(Fault) {
-        let value = try Mill.join(lower: ingress, upper: primedIngress)
+        let value = try joinedIngress()
         guard let shifted = WideDecimal.referenceProduct(value, WideDecimal.powerOf10(places)) else {
             throw .capacity
         }
+        primedIngressIsWide = false
         if Mill.isExactlyModulus(shifted) {
             ingress = .tenToThe50
             primedIngress = .zero
         } else {
-            (primedIngress, ingress) = try Mill.split(shifted)
+            let (upper, lower) = WideDecimal.referenceQuotientAndRemainder(shifted, Mill.modulus)
+            ingress = try Mill.narrow(lower)
+            if let narrowed = upper.narrowed {
+                primedIngress = narrowed
+            } else {
+                widePrimedIngress = upper
+                primedIngressIsWide = true
+            }
         }
         currentAxis = ingress
+    }
+
+    /// The dividend: the ingress axis plus the primed one times 10^50.
+    private func joinedIngress() throws(Fault) -> WideDecimal {
+        guard primedIngressIsWide else { return try Mill.join(lower: ingress, upper: primedIngress) }
+        guard let scaled = WideDecimal.referenceProduct(widePrimedIngress, Mill.modulus),
+            let joined = WideDecimal.referenceSum(WideDecimal(ingress), scaled)
+        else { throw .capacity }
+        return joined
     }
 
     private static let modulus = WideDecimal(.tenToThe50)

@@ -27,7 +27,10 @@ extension WideDecimal {
     /// remainder with the dividend's sign flag, with the reference's special cases
     /// (a zero dividend gives +0 and +0; equal magnitudes give ±1 and +0; a remainder of
     /// zero is +0 only when `|y| < 2^30`, else it keeps the dividend's flag).
-    static func referenceQuotientAndRemainder(_ x: WideDecimal, _ y: WideDecimal)
+    ///
+    /// `exact: false` divides by `|y| >= 2^30` as the reference does, off by one now and then
+    /// (see `WalkerDivision`); `exact: true` is true long division, for the register dialect.
+    static func referenceQuotientAndRemainder(_ x: WideDecimal, _ y: WideDecimal, exact: Bool = false)
         -> (quotient: WideDecimal, remainder: WideDecimal)
     {
         if x.isZero { return (WideDecimal(), WideDecimal()) }
@@ -41,7 +44,7 @@ extension WideDecimal {
         case -1:
             return (WideDecimal(), x)
         default:
-            var (quotient, remainder) = divideMagnitudes(x, y)
+            var (quotient, remainder) = exact || y.isSmallDenominator ? divideMagnitudes(x, y) : WalkerDivision.divide(x, by: y)
             quotient.isNegative = quotientNegative
             remainder.isNegative = remainder.isZero && y.isSmallDenominator ? false : remainderNegative
             return (quotient, remainder)

@@ -74,7 +74,7 @@ struct Interpreter {
             let target = try register(first)
             let product = WideDecimal.referenceProduct(WideDecimal(machine.registers[target]), WideDecimal(try value(second, machine)))
             guard let product else { throw Fault(message: "internal: product past capacity") }
-            let (_, low) = WideDecimal.referenceQuotientAndRemainder(product, WideDecimal(.tenToThe50))
+            let (_, low) = WideDecimal.referenceQuotientAndRemainder(product, WideDecimal(.tenToThe50), exact: true)
             machine.registers[target] = settle(low.narrowed ?? .zero, machine: &machine)
             machine.overflow = WideDecimal.compareMagnitudes(product, WideDecimal(.tenToThe50)) >= 0
         case .divide:
@@ -82,7 +82,7 @@ struct Interpreter {
             let divisor = try value(second, machine)
             guard !divisor.isZero else { throw Fault(message: "division by zero") }
             let (quotient, remainder) = WideDecimal.referenceQuotientAndRemainder(
-                WideDecimal(machine.registers[target]), WideDecimal(divisor))
+                WideDecimal(machine.registers[target]), WideDecimal(divisor), exact: true)
             machine.registers[target] = settle(quotient.narrowed ?? .zero, machine: &machine)
             machine.registers[3] = Interpreter.normalised(remainder.narrowed ?? .zero)
         case .compare:

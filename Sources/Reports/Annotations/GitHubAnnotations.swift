@@ -10,7 +10,7 @@ import SpecModel
 /// 2. With several submissions the message lists who (at most 20 names); with one it carries
 ///    that submission's suggestion, unless the suggestion comes from a hidden test.
 /// 3. Escaped as GitHub's runner reads them: `%`, CR and LF in the message; in properties
-///    also `:` and `,`.
+///    also `:` and `,`. Other control characters are written as visible `\x1B` escapes.
 public enum GitHubAnnotations {
     /// The lines to print, in spec order; empty when every graded submission meets everything.
     public static func render(_ run: GradeRun) -> [String] {
@@ -47,10 +47,11 @@ public enum GitHubAnnotations {
         }
     }
 
-    /// A command's message: `%`, CR and LF percent-encoded.
+    /// A command's message: `%`, CR and LF percent-encoded, other control characters made
+    /// visible (`\x1B`) so that a student's name cannot colour or rewrite the log.
     static func data(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleText.escaped(text, keepingLineBreaks: true).unicodeScalars {
             switch scalar {
             case "%": result += "%25"
             case "\r": result += "%0D"

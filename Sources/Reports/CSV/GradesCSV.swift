@@ -41,8 +41,11 @@ public enum GradesCSV {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// A field of free text: control characters other than line breaks escaped (`\x1B`), and a
+    /// leading `'` when a spreadsheet would read it as a formula.
     private static func inert(_ field: String) -> String {
-        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
-        return "'" + field
+        let visible = VisibleText.escaped(field, keepingLineBreaks: true)
+        guard let first = visible.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return visible }
+        return "'" + visible
     }
 }

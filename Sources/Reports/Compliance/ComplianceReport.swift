@@ -14,11 +14,15 @@ public enum ComplianceReport {
     /// The format version this SpecGrade writes and reads.
     public static let schema = "specgrade.compliance/1"
 
-    /// The report's bytes: UTF-8 JSON, keys sorted so that the same run always gives the same file.
+    /// The report's bytes: UTF-8 JSON, pretty-printed, fields in a fixed order and maps sorted,
+    /// so that the same run always gives the same file.
     public static func encode(_ run: GradeRun) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(ComplianceDocument(run))
+        try ByteSinks.collect { try ComplianceEncoder.encode(run, into: $0) }
+    }
+
+    /// Writes the report to `path` atomically, streaming it a submission at a time.
+    public static func write(_ run: GradeRun, to path: String) throws {
+        try AtomicFile.write(to: path) { try ComplianceEncoder.encode(run, into: $0) }
     }
 
     /// Reads a report back. Throws `ReportError` naming `path` when the data is not JSON, not a
@@ -50,11 +54,9 @@ public enum ComplianceReport {
 
     /// Reads the report at `path`, naming the file when it cannot be read.
     public static func read(from path: String) throws -> GradeRun {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ReportError.notAComplianceReport(path: path, reason: "cannot read the file")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            throw ReportError.cannotRead(path: path, reason: reason)
         }
         return try decode(data, path: path)
     }

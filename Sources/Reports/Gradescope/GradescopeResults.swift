@@ -26,28 +26,48 @@ public enum GradescopeResults {
 
     /// The `results.json` of one submission; `specgrade gradescope` writes it to
     /// `/autograder/results/results.json`.
-    public static func render(_ submission: SubmissionResult) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(document(submission))
+    public static func render(_ submission: SubmissionResult) -> Data {
+        let wallMs = submission.tests.reduce(0) { $0 + $1.wallMs }
+        var json = JSONWriter(capacity: 1_024 + 400 * submission.tests.count)
+        json.object {
+            $0.field(Key.score, submission.score)
+            $0.field(Key.executionTime, (wallMs + 999) / 1000)
+            $0.field(Key.output, summary(submission))
+            $0.field(Key.tests) { json in
+                json.array(submission.tests.enumerated()) { json, numbered in
+                    let test = numbered.element
+                    json.object {
+                        $0.field(Key.name, test.title)
+                        $0.field(Key.number, String(numbered.offset + 1))
+                        $0.field(Key.score, test.score)
+                        $0.field(Key.maxScore, test.maxScore)
+                        $0.field(Key.status, test.passed ? "passed" : "failed")
+                        $0.field(Key.output, output(test))
+                        $0.field(Key.tags, test.covers)
+                        $0.field(Key.visibility, test.hidden ? "after_published" : "visible")
+                    }
+                }
+            }
+            $0.field(Key.extraData) { json in
+                json.object {
+                    $0.field(Key.student, submission.student)
+                    $0.field(Key.status, submission.status.rawValue)
+                    $0.field(Key.maxScore, submission.maxScore)
+                    $0.field(Key.language, ifPresent: submission.language)
+                    $0.field(Key.requirements, Dictionary(
+                        submission.requirements.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { first, _ in first }))
+                }
+            }
+        }
+        return json.finished()
     }
 
-    static func document(_ submission: SubmissionResult) -> GradescopeDocument {
-        let wallMs = submission.tests.reduce(0) { $0 + $1.wallMs }
-        return GradescopeDocument(
-            score: submission.score,
-            executionTime: (wallMs + 999) / 1000,
-            output: summary(submission),
-            tests: submission.tests.enumerated().map { index, test in
-                GradescopeDocument.Test(
-                    name: test.title, number: String(index + 1), score: test.score, maxScore: test.maxScore,
-                    status: test.passed ? "passed" : "failed", output: output(test), tags: test.covers,
-                    visibility: test.hidden ? "after_published" : "visible")
-            },
-            extraData: GradescopeDocument.ExtraData(
-                student: submission.student, status: submission.status.rawValue, maxScore: submission.maxScore,
-                language: submission.language, requirements: Dictionary(
-                    submission.requirements.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { first, _ in first })))
+    /// Field names of Gradescope's format, and of SpecGrade's `extra_data`.
+    private enum Key: String, CodingKey {
+        case score, output, tests, name, number, status, tags, visibility, student, language, requirements
+        case executionTime = "execution_time"
+        case maxScore = "max_score"
+        case extraData = "extra_data"
     }
 
     /// What a student reads at the top: score, requirements met, why it could not be graded,

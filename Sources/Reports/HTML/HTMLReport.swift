@@ -1,3 +1,4 @@
+import Foundation
 import Grading
 
 /// `index.html`: one self-contained page (inline CSS, JS and SVG; no network) with the class
@@ -8,9 +9,36 @@ import Grading
 /// printing `</script><script>alert(1)</script>` shows that text and runs nothing.
 public enum HTMLReport {
     public static func render(_ run: GradeRun) -> String {
+        String(decoding: ByteSinks.collect { render(run, into: $0) }, as: UTF8.self)
+    }
+
+    /// Writes the page to `path` atomically, streaming it a student at a time.
+    public static func write(_ run: GradeRun, to path: String) throws {
+        try AtomicFile.write(to: path) { try render(run, into: $0) }
+    }
+
+    /// Streams the page into `sink` in pieces of about a megabyte.
+    static func render(_ run: GradeRun, into sink: ByteSink) rethrows {
+        var pending = ""
+        func emit(_ markup: Markup) throws {
+            pending += markup.html
+            guard pending.utf8.count >= 1 << 20 else { return }
+            try pending.withUTF8 { try sink(UnsafeRawBufferPointer($0)) }
+            pending = ""
+        }
         let students = run.submissions.enumerated().map { StudentDetails(submission: $1, index: $0) }
+        try emit(head(run))
+        for student in students { try emit(student.tableRow) }
+        try emit("</tbody></table>\n<div id=\"details\">\n")
+        for student in students { try emit(student.markup) }
+        try emit("</div></section>\n<script>\(HTMLAssets.script)</script>\n</body></html>\n")
+        try pending.withUTF8 { try sink(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Everything above the student rows: head, overview, histogram, heat map, table header.
+    private static func head(_ run: GradeRun) -> Markup {
         let shard: Markup = run.shard.map { " · shard \($0)" } ?? ""
-        let page: Markup = """
+        return """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="\(HTMLAssets.contentSecurityPolicy)">
@@ -29,13 +57,7 @@ public enum HTMLReport {
             <section id="students"><h2>Students</h2>
             <input id="filter" type="search" placeholder="Filter students" aria-label="Filter students">
             <table id="student-table"><thead><tr><th>Student</th><th>Status</th><th class="num">Score</th><th class="num">%</th><th class="num">Tests</th><th class="num">Requirements</th><th>Language</th></tr></thead><tbody>
-            \(students.map(\.tableRow))</tbody></table>
-            <div id="details">
-            \(students.map(\.markup))</div></section>
-            <script>\(HTMLAssets.script)</script>
-            </body></html>
 
             """
-        return page.html
     }
 }

@@ -53,7 +53,7 @@ struct Markup: ExpressibleByStringInterpolation, Sendable {
     }
 
     private static func escape(_ text: String, into html: inout String) {
-        let safe = XMLText.sanitized(text)
+        let safe = VisibleText.escaped(text, keepingLineBreaks: true)
         guard safe.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
             || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
         else {

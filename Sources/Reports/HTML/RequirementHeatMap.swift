@@ -2,8 +2,8 @@ import Grading
 import SpecModel
 
 /// The requirement × student matrix as an inline SVG: a row per requirement or criterion, a
-/// column per student, each cell coloured by status (met, partial, unmet, untested) with a
-/// tooltip and a link to the student's drill-down.
+/// column per student, each cell coloured by status (met, partial, unmet, untested; pale grey
+/// for a submission that could not be graded) with a tooltip and a link to the drill-down.
 struct RequirementHeatMap {
     let requirements: [Requirement]
     let submissions: [SubmissionResult]
@@ -26,10 +26,13 @@ struct RequirementHeatMap {
         for (column, submission) in submissions.enumerated() {
             let x = Self.labelWidth + column * cell
             var cells: [Markup] = []
+            let gradable = submission.status != .notGradable
             for status in submission.requirements {
                 guard let row = rowIndex[status.id] else { continue }
+                let colour = gradable ? Self.colour(status.status) : Self.notGradableColour
+                let label = gradable ? status.status.rawValue : "not gradable"
                 cells.append("""
-                    <rect x="\(x)" y="\(Self.headerHeight + row * cell)" width="\(cell - 1)" height="\(cell - 1)" fill="\(Self.colour(status.status))"><title>\(submission.student) · \(status.id): \(status.status.rawValue)</title></rect>
+                    <rect x="\(x)" y="\(Self.headerHeight + row * cell)" width="\(cell - 1)" height="\(cell - 1)" fill="\(colour)"><title>\(submission.student) · \(status.id): \(label)</title></rect>
                     """)
             }
             rows.append("<a href=\"#student-\(column)\" class=\"column\">\(cells)</a>")
@@ -40,6 +43,9 @@ struct RequirementHeatMap {
             \(rows)</svg>
             """
     }
+
+    /// Cells of a submission that could not be graded: a pale grey unlike any status.
+    static let notGradableColour = "#e6e6ea"
 
     static func colour(_ status: ComplianceStatus) -> String {
         switch status {
@@ -52,6 +58,7 @@ struct RequirementHeatMap {
 
     static var legend: Markup {
         let items: [Markup] = ComplianceStatus.allCases.map { "<span><i style=\"background:\(colour($0))\"></i>\($0.rawValue)</span>" }
+            + ["<span><i style=\"background:\(notGradableColour)\"></i>not gradable</span>"]
         return "<p class=\"legend\">\(items)</p>"
     }
 }

@@ -9,7 +9,7 @@ import Grading
 ///     <testsuite name="alice" tests="2" failures="1" errors="0" skipped="0" time="0.040" ...>
 ///       <properties>
 ///         <property name="requirement:REQ-1" value="partial; T-one accepted, T-two wrong_answer"/>
-///         <property name="test:T-two" value="covers REQ-1 AC-1.1"/>
+///         <property name="hidden_tests" value="T-secret"/>
 ///       </properties>
 ///       <testcase classname="word-count.alice" name="T-two: two words" time="0.020">
 ///         <failure type="wrong_answer" message="wrong_answer: line 1: expected &quot;2&quot;, got &quot;3&quot;">...</failure>
@@ -19,26 +19,60 @@ import Grading
 /// 2. Requirement links sit in suite `properties`, since the schema allows none on a testcase.
 /// 3. Output appears only for tests that did not pass, keeping a class's file small.
 /// 4. The XML is built with FoundationXML one suite at a time and each suite serialized on its
-///    own, so a class of 5,000 never holds 100,000 testcase nodes in memory at once.
+///    own, so a class of 5,000 never holds 100,000 testcase nodes in memory at once; `write`
+///    builds blocks of suites on every core.
 public enum JUnitReport {
     public static func render(_ run: GradeRun) -> Data {
-        var names = UniqueNames()
-        let classNames = run.submissions.map { names.claim("\(run.spec.id).\($0.student.replacingOccurrences(of: ".", with: "_"))") }
-        var output = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
-        let (opening, closing) = rootTags(run)
-        output.append(contentsOf: opening.utf8)
-        for (index, submission) in run.submissions.enumerated() {
-            let suite = self.suite(submission, id: index, className: classNames[index], run: run)
-            output.append(contentsOf: "\n".utf8)
-            output.append(contentsOf: suite.xmlString(options: [.nodePrettyPrint]).utf8)
-        }
-        output.append(contentsOf: "\n\(closing)\n".utf8)
-        return output
+        var document = header(run)
+        document += suites(run, range: run.submissions.indices, classNames: classNames(run))
+        document += footer
+        return Data(document.utf8)
     }
 
-    /// The `<testsuites ...>` opening and closing tags, cut from a serialized empty element so
-    /// that libxml2 does the attribute escaping.
-    private static func rootTags(_ run: GradeRun) -> (String, String) {
+    /// Writes the report to `path` atomically. Suites are built on every core, a block of
+    /// students per task, then written in order.
+    public static func write(_ run: GradeRun, to path: String) async throws {
+        let classNames = classNames(run)
+        let blockSize = max(64, run.submissions.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let blocks = stride(from: 0, to: run.submissions.count, by: blockSize).map { $0..<min($0 + blockSize, run.submissions.count) }
+        let rendered = await withTaskGroup(of: (Int, String).self) { group in
+            for (index, block) in blocks.enumerated() {
+                group.addTask { (index, suites(run, range: block, classNames: classNames)) }
+            }
+            return await group.reduce(into: [Int: String]()) { $0[$1.0] = $1.1 }
+        }
+        let pieces = [header(run)] + blocks.indices.map { rendered[$0] ?? "" } + [footer]
+        try AtomicFile.write(to: path) { emit in
+            for var piece in pieces { try piece.withUTF8 { try emit(UnsafeRawBufferPointer($0)) } }
+        }
+    }
+
+    /// `<spec>.<student>` with dots made `_` (readers split packages at dots), unique per run.
+    private static func classNames(_ run: GradeRun) -> [String] {
+        var names = UniqueNames()
+        return run.submissions.map { names.claim("\(run.spec.id).\($0.student.replacingOccurrences(of: ".", with: "_"))") }
+    }
+
+    /// The suites of the submissions in `range`, serialized one at a time so that FoundationXML
+    /// never holds more than one suite's nodes.
+    private static func suites(_ run: GradeRun, range: Range<Int>, classNames: [String]) -> String {
+        var text = ""
+        for index in range {
+            let suite = suite(run.submissions[index], id: index, className: classNames[index], run: run)
+            text += "\n" + suite.xmlString(options: [.nodePrettyPrint])
+        }
+        return text
+    }
+
+    private static func header(_ run: GradeRun) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + openingTag(run)
+    }
+
+    private static let footer = "\n</testsuites>\n"
+
+    /// The `<testsuites ...>` opening tag, cut from a serialized empty element so that libxml2
+    /// does the attribute escaping.
+    private static func openingTag(_ run: GradeRun) -> String {
         let tests = run.submissions.flatMap(\.tests)
         let root = XMLElement(name: "testsuites")
         root.set("name", run.spec.id)
@@ -46,10 +80,11 @@ public enum JUnitReport {
         root.set("failures", tests.filter { Outcome($0.verdict) == .failure }.count)
         root.set("errors", tests.filter { Outcome($0.verdict) == .error }.count)
         root.set("time", Figures.seconds(milliseconds: tests.reduce(0) { $0 + $1.wallMs }))
+        // An empty element serializes as `<testsuites ...></testsuites>` (or `.../>`).
         let empty = root.xmlString(options: [])
         let closing = "</testsuites>"
-        guard empty.hasSuffix(closing) else { return (String(empty.dropLast(2)) + ">", closing) }
-        return (String(empty.dropLast(closing.count)), closing)
+        guard empty.hasSuffix(closing) else { return String(empty.dropLast(2)) + ">" }
+        return String(empty.dropLast(closing.count))
     }
 
     private static func suite(_ submission: SubmissionResult, id: Int, className: String, run: GradeRun) -> XMLElement {
@@ -71,7 +106,7 @@ public enum JUnitReport {
             suite.addChild(testcase(test, outcome: outcome, className: className, name: names.claim(test.title)))
         }
         if let message = submission.message, !message.isEmpty {
-            suite.addChild(XMLElement(name: "system-out", stringValue: XMLText.sanitized(message)))
+            suite.addChild(XMLElement(name: "system-out", stringValue: VisibleText.escaped(message, keepingLineBreaks: true)))
         }
         return suite
     }
@@ -94,9 +129,8 @@ public enum JUnitReport {
             let evidence = requirement.evidence.map { "\($0.test) \($0.verdict.rawValue)" }.joined(separator: ", ")
             add("requirement:\(requirement.id)", evidence.isEmpty ? requirement.status.rawValue : "\(requirement.status.rawValue); \(evidence)")
         }
-        for test in submission.tests {
-            add("test:\(test.id)", (test.hidden ? "hidden; " : "") + "covers " + test.covers.joined(separator: " "))
-        }
+        let hidden = submission.tests.filter(\.hidden).map(\.id)
+        if !hidden.isEmpty { add("hidden_tests", hidden.joined(separator: " ")) }
         return properties
     }
 
@@ -111,15 +145,15 @@ public enum JUnitReport {
             body += "\nline \(diff.line)\n  expected: \(diff.expected.map(Quoted.text) ?? "(output ended)")"
                 + "\n  actual:   \(diff.actual.map(Quoted.text) ?? "(output ended)")"
         }
-        let child = XMLElement(name: element, stringValue: XMLText.sanitized(body))
+        let child = XMLElement(name: element, stringValue: VisibleText.escaped(body, keepingLineBreaks: true))
         child.set("type", test.verdict.rawValue)
         child.set("message", test.failureMessage)
         testcase.addChild(child)
         if !test.stdoutExcerpt.isEmpty {
-            testcase.addChild(XMLElement(name: "system-out", stringValue: XMLText.sanitized(test.stdoutExcerpt)))
+            testcase.addChild(XMLElement(name: "system-out", stringValue: VisibleText.escaped(test.stdoutExcerpt, keepingLineBreaks: true)))
         }
         if !test.stderrExcerpt.isEmpty {
-            testcase.addChild(XMLElement(name: "system-err", stringValue: XMLText.sanitized(test.stderrExcerpt)))
+            testcase.addChild(XMLElement(name: "system-err", stringValue: VisibleText.escaped(test.stderrExcerpt, keepingLineBreaks: true)))
         }
         return testcase
     }

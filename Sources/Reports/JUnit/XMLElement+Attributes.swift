@@ -6,7 +6,7 @@ extension XMLElement {
     func set(_ name: String, _ value: CustomStringConvertible) {
         let attribute = XMLNode(kind: .attribute)
         attribute.name = name
-        attribute.stringValue = XMLText.sanitized(value.description)
+        attribute.stringValue = VisibleText.escaped(value.description, keepingLineBreaks: true)
         addAttribute(attribute)
     }
 }

@@ -2,6 +2,8 @@
 public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file system refused: `reports/x/junit.xml: cannot write: Permission denied`.
     case cannotWrite(path: String, reason: String)
+    /// The file is missing or unreadable: `old/compliance.json: cannot read: No such file or directory`.
+    case cannotRead(path: String, reason: String)
     /// The file is not JSON, or not a SpecGrade compliance report at all.
     case notAComplianceReport(path: String, reason: String)
     /// A SpecGrade report of another schema version (`specgrade.compliance/2`).
@@ -13,6 +15,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .cannotWrite(path, reason):
             return "\(path): cannot write: \(reason); check that the output folder is writable"
+        case let .cannotRead(path, reason):
+            return "\(path): cannot read: \(reason)"
         case let .notAComplianceReport(path, reason):
             return "\(path): not a SpecGrade compliance report (\(reason)); "
                 + "pass the compliance.json that 'specgrade grade' wrote"

@@ -1,31 +1,11 @@
-/// Text as a terminal shows it: how many columns it takes and a form that cannot move the
-/// cursor or change colours (a student named `"\u{1B}[2J"` prints as `\x1B[2J`).
+/// How many columns text takes on a terminal, for aligning tables.
 enum TerminalText {
-    /// Control characters (C0, DEL, C1) written as visible `\xNN` escapes.
-    static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\x" + (hex.count < 2 ? "0" + hex : hex)
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
     /// Columns `text` occupies: 2 for East Asian wide and emoji characters, 1 for others;
     /// combining marks ride on the character before them.
     static func width(_ text: String) -> Int {
         text.reduce(0) { total, character in
             total + (character.unicodeScalars.contains(where: isWide) ? 2 : 1)
         }
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {

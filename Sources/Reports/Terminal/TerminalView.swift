@@ -1,7 +1,8 @@
 import Grading
 
 /// What `specgrade view REPORT.json` prints: a heading, a per-student summary table and the
-/// requirement × student matrix (a row per student, a column per requirement or criterion).
+/// requirement × student matrix (a row per student, a column per requirement or criterion;
+/// `n/a` across a submission that could not be graded, so it never reads as the student's fault).
 ///
 /// Colour is the caller's decision (`specgrade view` colours only a terminal, and never when
 /// `NO_COLOR` is set); every name and message is stripped of control characters either way.
@@ -13,8 +14,8 @@ public struct TerminalView: Sendable {
     }
 
     public func render(_ run: GradeRun) -> String {
-        let heading = TerminalText.sanitized("\(run.spec.title) (\(run.spec.id)) — \(run.submissions.count) submissions, graded \(run.startedAt)"
-            + (run.shard.map { ", shard \($0)" } ?? ""))
+        let heading = VisibleText.escaped("\(run.spec.title) (\(run.spec.id)) — \(run.submissions.count) submissions, graded \(run.startedAt)"
+            + (run.shard.map { ", shard \($0)" } ?? ""), keepingLineBreaks: false)
         return [heading, "", summary(run).render(colored: colored), "", "Requirements by student", "",
                 matrix(run).render(colored: colored), ""].joined(separator: "\n")
     }
@@ -43,6 +44,7 @@ public struct TerminalView: Sendable {
         for submission in run.submissions {
             let statuses = Dictionary(submission.requirements.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
             table.rows.append([.init(submission.student)] + ids.map { id in
+                guard submission.status != .notGradable else { return .init("n/a", colour: "2") }
                 guard let status = statuses[id] else { return .init("—") }
                 return .init(status.rawValue, colour: Self.colour(status))
             })

@@ -13,7 +13,7 @@ struct TextTable {
         var colour: String?
 
         init(_ text: String, colour: String? = nil) {
-            self.text = TerminalText.sanitized(text)
+            self.text = VisibleText.escaped(text, keepingLineBreaks: false)
             self.colour = colour
         }
     }

@@ -1,7 +1,7 @@
 import SpecModel
 
 /// A `compare` object: `{"mode": "tokens", "case_insensitive": false, "float_abs": 1e-6}`.
-struct ComparisonDocument: Codable {
+struct ComparisonDocument: Decodable {
     var mode: Comparison.Mode
     var caseInsensitive: Bool
     var floatAbs: Double?
@@ -12,13 +12,6 @@ struct ComparisonDocument: Codable {
         case caseInsensitive = "case_insensitive"
         case floatAbs = "float_abs"
         case floatRel = "float_rel"
-    }
-
-    init(_ comparison: Comparison) {
-        mode = comparison.mode
-        caseInsensitive = comparison.caseInsensitive
-        floatAbs = comparison.floatAbsolute
-        floatRel = comparison.floatRelative
     }
 
     func model() -> Comparison {

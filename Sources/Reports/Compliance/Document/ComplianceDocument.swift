@@ -3,10 +3,11 @@ import Grading
 /// `compliance.json` as it is on disk: `{"schema": "specgrade.compliance/1", "spec": {...},
 /// "submissions": [...]}`, with snake_case keys throughout.
 ///
-/// The model types use camelCase Swift names; this mirror pins the file's field names so that
-/// renaming a Swift property never changes the format (JSONEncoder's key strategies would also
-/// rewrite map keys such as requirement ids, so they are not used).
-struct ComplianceDocument: Codable {
+/// This mirror of the model is what reading decodes; its `CodingKeys` pin the file's field
+/// names, and `ComplianceEncoder` writes with the same keys, so renaming a Swift property never
+/// changes the format. (JSONDecoder's key strategies would also rewrite map keys such as
+/// requirement ids, so they are not used.)
+struct ComplianceDocument: Decodable {
     var schema: String
     var toolVersion: String
     var startedAt: String
@@ -20,16 +21,6 @@ struct ComplianceDocument: Codable {
         case toolVersion = "tool_version"
         case startedAt = "started_at"
         case finishedAt = "finished_at"
-    }
-
-    init(_ run: GradeRun) {
-        schema = ComplianceReport.schema
-        toolVersion = run.toolVersion
-        startedAt = run.startedAt
-        finishedAt = run.finishedAt
-        shard = run.shard
-        spec = SpecDocument(run.spec)
-        submissions = run.submissions.map(SubmissionDocument.init)
     }
 
     func model() -> GradeRun {

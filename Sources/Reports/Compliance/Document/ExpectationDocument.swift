@@ -2,7 +2,7 @@ import SpecModel
 
 /// A test's `expect` object, keyed as in a spec: at most one of `stdout`, `stdout_file`,
 /// `stdout_contains`, `stdout_regex`, then `exit_code` and `stderr_contains`.
-struct ExpectationDocument: Codable {
+struct ExpectationDocument: Decodable {
     var stdout: String?
     var stdoutFile: String?
     var stdoutContains: [String]?
@@ -17,18 +17,6 @@ struct ExpectationDocument: Codable {
         case stdoutRegex = "stdout_regex"
         case exitCode = "exit_code"
         case stderrContains = "stderr_contains"
-    }
-
-    init(_ expectation: Expectation) {
-        switch expectation.stdout {
-        case .text(let text): stdout = text
-        case .file(let path): stdoutFile = path
-        case .contains(let parts): stdoutContains = parts
-        case .regex(let pattern): stdoutRegex = pattern
-        case nil: break
-        }
-        exitCode = expectation.exitCode
-        stderrContains = expectation.stderrContains
     }
 
     init(from decoder: any Decoder) throws {

@@ -1,17 +1,14 @@
 import Execution
 
 /// The isolation a submission ran under: `{"layers": ["cgroup", "pid_namespace"],
-/// "missing": {"seccomp": "kernel without seccomp"}, "notes": ["cgroup v2"]}`, layers sorted
-/// so that the same run always writes the same file.
-struct IsolationDocument: Codable {
+/// "missing": {"seccomp": "kernel without seccomp"}, "notes": ["cgroup v2"]}`.
+struct IsolationDocument: Decodable {
     var layers: [IsolationLayer]
     var missing: [String: String]
     var notes: [String]
 
-    init(_ isolation: Isolation) {
-        layers = isolation.layers.sorted()
-        missing = isolation.missing
-        notes = isolation.notes
+    enum CodingKeys: String, CodingKey {
+        case layers, missing, notes
     }
 
     func model() -> Isolation {

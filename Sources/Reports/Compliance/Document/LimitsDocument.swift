@@ -1,7 +1,7 @@
 import Execution
 
 /// A `limits` object: `{"cpu_ms": 2000, "memory_bytes": 268435456}`; absent keys are unset.
-struct LimitsDocument: Codable {
+struct LimitsDocument: Decodable {
     var cpuMs: Int?
     var wallMs: Int?
     var memoryBytes: Int?
@@ -20,17 +20,6 @@ struct LimitsDocument: Codable {
         case fileSizeBytes = "file_size_bytes"
         case openFiles = "open_files"
         case stackBytes = "stack_bytes"
-    }
-
-    init(_ limits: LimitOverrides) {
-        cpuMs = limits.cpuMs
-        wallMs = limits.wallMs
-        memoryBytes = limits.memoryBytes
-        outputBytes = limits.outputBytes
-        processes = limits.processes
-        fileSizeBytes = limits.fileSizeBytes
-        openFiles = limits.openFiles
-        stackBytes = limits.stackBytes
     }
 
     func model() -> LimitOverrides {

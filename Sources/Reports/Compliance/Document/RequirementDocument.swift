@@ -2,7 +2,7 @@ import SpecModel
 
 /// One entry of `spec.requirements`: a requirement or an acceptance criterion, with the
 /// place in the spec it was written (`"location": {"path": "Specs/wc.md", "line": 12, "column": 1}`).
-struct RequirementDocument: Codable {
+struct RequirementDocument: Decodable {
     var id: String
     var title: String
     var kind: Requirement.Kind
@@ -11,14 +11,8 @@ struct RequirementDocument: Codable {
     var parent: String?
     var location: SourceLocation
 
-    init(_ requirement: Requirement) {
-        id = requirement.id
-        title = requirement.title
-        kind = requirement.kind
-        text = requirement.text
-        weight = requirement.weight
-        parent = requirement.parent
-        location = requirement.location
+    enum CodingKeys: String, CodingKey {
+        case id, title, kind, text, weight, parent, location
     }
 
     func model() -> Requirement {

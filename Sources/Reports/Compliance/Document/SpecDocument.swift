@@ -1,7 +1,7 @@
 import SpecModel
 
 /// The `spec` object of `compliance.json`: the whole spec, so a report stands on its own.
-struct SpecDocument: Codable {
+struct SpecDocument: Decodable {
     var id: String
     var title: String
     var languages: [String]
@@ -17,20 +17,6 @@ struct SpecDocument: Codable {
     enum CodingKeys: String, CodingKey {
         case id, title, languages, scoring, limits, compare, description, requirements, tests, path
         case baseDirectory = "base_directory"
-    }
-
-    init(_ spec: Spec) {
-        id = spec.id
-        title = spec.title
-        languages = spec.languages
-        scoring = spec.scoring
-        limits = LimitsDocument(spec.limits)
-        compare = ComparisonDocument(spec.compare)
-        description = spec.description
-        requirements = spec.requirements.map(RequirementDocument.init)
-        tests = spec.tests.map(TestCaseDocument.init)
-        path = spec.path
-        baseDirectory = spec.baseDirectory
     }
 
     func model() -> Spec {

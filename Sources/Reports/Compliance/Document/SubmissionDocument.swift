@@ -6,7 +6,7 @@ import Grading
 ///
 /// `requirements` is the pinned map `{"REQ-1": "met", "AC-1.1": "partial"}`; the same statuses
 /// with their evidence and in spec order are in `requirement_evidence`, which wins on reading.
-struct SubmissionDocument: Codable {
+struct SubmissionDocument: Decodable {
     var student: String
     var language: String?
     var status: SubmissionStatus
@@ -26,22 +26,6 @@ struct SubmissionDocument: Codable {
         case maxScore = "max_score"
         case requirementEvidence = "requirement_evidence"
         case contentHash = "content_hash"
-    }
-
-    init(_ result: SubmissionResult) {
-        student = result.student
-        language = result.language
-        status = result.status
-        score = result.score
-        maxScore = result.maxScore
-        requirements = Dictionary(result.requirements.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
-        requirementEvidence = result.requirements
-        coverage = result.coverage
-        tests = result.tests.map(TestResultDocument.init)
-        suggestions = result.suggestions
-        message = result.message
-        contentHash = result.contentHash
-        isolation = IsolationDocument(result.isolation)
     }
 
     /// The model; a report holding only the pinned map gets its statuses in spec order,

@@ -2,7 +2,7 @@ import SpecModel
 
 /// One entry of `spec.tests`, with its links to requirements in `covers`. Input and expected
 /// output are written as in a spec: `"stdin": "3 4\n"` or `"stdin_file": "in.txt"`.
-struct TestCaseDocument: Codable {
+struct TestCaseDocument: Decodable {
     var id: String
     var name: String
     var covers: [String]
@@ -21,25 +21,6 @@ struct TestCaseDocument: Codable {
     enum CodingKeys: String, CodingKey {
         case id, name, covers, stdin, args, files, expect, compare, points, hidden, limits, checker, location
         case stdinFile = "stdin_file"
-    }
-
-    init(_ test: TestCase) {
-        id = test.id
-        name = test.name
-        covers = test.covers
-        switch test.stdin {
-        case .text(let text): stdin = text
-        case .file(let path): stdinFile = path
-        }
-        args = test.args
-        files = test.files
-        expect = ExpectationDocument(test.expect)
-        compare = test.compare.map(ComparisonDocument.init)
-        points = test.points
-        hidden = test.hidden
-        limits = LimitsDocument(test.limits)
-        checker = test.checker
-        location = test.location
     }
 
     func model() -> TestCase {

@@ -3,7 +3,7 @@ import Grading
 
 /// One entry of a submission's `tests`: `{"id": "T-count", "verdict": "accepted", "score": 1,
 /// "max_score": 1, "cpu_ms": 12, "wall_ms": 20, "memory_kb": 9000, ...}`.
-struct TestResultDocument: Codable {
+struct TestResultDocument: Decodable {
     var id: String
     var name: String
     var verdict: Verdict
@@ -27,23 +27,6 @@ struct TestResultDocument: Codable {
         case memoryKB = "memory_kb"
         case stdoutExcerpt = "stdout_excerpt"
         case stderrExcerpt = "stderr_excerpt"
-    }
-
-    init(_ test: TestResult) {
-        id = test.id
-        name = test.name
-        verdict = test.verdict
-        detail = test.detail
-        score = test.score
-        maxScore = test.maxScore
-        hidden = test.hidden
-        covers = test.covers
-        cpuMs = test.cpuMs
-        wallMs = test.wallMs
-        memoryKB = test.memoryKB
-        diff = test.diff
-        stdoutExcerpt = test.stdoutExcerpt
-        stderrExcerpt = test.stderrExcerpt
     }
 
     func model() -> TestResult {

@@ -1,0 +1,95 @@
+import Execution
+import Foundation
+import Glibc
+import Testing
+
+@testable import Sandbox
+
+/// Each language prepared once and run, with compile errors made readable.
+@Suite("Toolchains")
+struct ToolchainTests {
+    let sandbox: Sandbox
+    let toolchains = Toolchains.detect()
+
+    init() throws {
+        sandbox = try Sandbox(policy: geteuid() == 0 ? .strict : IsolationPolicy(allowedMissing: [.cgroup]))
+    }
+
+    static let programs: [(Language, String, String)] = [
+        (.python, "main.py", "import sys\nprint(sum(int(x) for x in sys.stdin.read().split()))\n"),
+        (.c, "main.c", "#include <stdio.h>\nint main(void){long a,b;scanf(\"%ld %ld\",&a,&b);printf(\"%ld\\n\",a+b);return 0;}\n"),
+        (.cpp, "main.cpp", "#include <iostream>\nint main(){long a,b;std::cin>>a>>b;std::cout<<a+b<<\"\\n\";}\n"),
+        (.java, "Main.java", "import java.util.*;\npublic class Main{public static void main(String[] x){Scanner s=new Scanner(System.in);System.out.println(s.nextLong()+s.nextLong());}}\n"),
+        (.javascript, "main.js", "const d=require('fs').readFileSync(0,'utf8').trim().split(/\\s+/).map(Number);console.log(d[0]+d[1]);\n"),
+    ]
+
+    private func prepare(_ language: Language, _ name: String, _ source: String) async throws -> Preparation {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("toolchain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data(source.utf8).write(to: directory.appendingPathComponent(name))
+        return await sandbox.prepare(language: language, sourceDirectory: directory.path, entry: name, toolchains: toolchains)
+    }
+
+    @Test("compiles once and runs", arguments: ToolchainTests.programs.map { $0.0 })
+    func preparesAndRuns(_ language: Language) async throws {
+        guard case .available = toolchains.status(of: language) else {
+            Issue.record("\(language.rawValue) toolchain missing on this machine: \(toolchains.status(of: language))")
+            return
+        }
+        let (_, name, source) = try #require(ToolchainTests.programs.first { $0.0 == language })
+        guard case let .ready(program) = try await prepare(language, name, source) else {
+            Issue.record("\(language.rawValue) did not prepare")
+            return
+        }
+        defer { sandbox.discard(program) }
+        let result = await sandbox.run(program, stdin: Array("40 2\n".utf8), arguments: [], files: [:], limits: ResourceLimits())
+        #expect(result.verdict == .accepted, "\(result.detail ?? "") \(result.stderrText)")
+        #expect(result.stdoutText == "42\n")
+        #expect(!FileManager.default.fileExists(atPath: program.buildDirectory + "/../missing"))
+    }
+
+    @Test func compileErrorIsTrimmedAndRelative() async throws {
+        let preparation = try await prepare(.c, "main.c", "int main(void) { return undefined_name; }\n")
+        guard case let .compileError(result) = preparation else {
+            Issue.record("expected a compile error")
+            return
+        }
+        #expect(result.verdict == .compileError)
+        #expect(result.stderrText.contains("main.c:1:"))
+        #expect(!result.stderrText.contains("/work/"))
+    }
+
+    @Test func pythonSyntaxErrorIsACompileError() async throws {
+        guard case let .compileError(result) = try await prepare(.python, "main.py", "def broken(:\n") else {
+            Issue.record("expected a compile error")
+            return
+        }
+        #expect(result.stderrText.contains("main.py"))
+    }
+
+    @Test func engineLanguagesAreNotTheSandboxs() async throws {
+        guard case let .unavailable(message) = try await prepare(.babbage, "deck.ae", "N001 1\n") else {
+            Issue.record("expected unavailable")
+            return
+        }
+        #expect(message == "runs in the Analytical Engine, not the sandbox")
+        #expect(toolchains.status(of: .babbage) == .builtIn)
+    }
+
+    @Test func detectsRealBinariesNotShims() {
+        if case let .available(path, version) = toolchains.status(of: .python) {
+            #expect(!path.contains("shims"))
+            #expect(version.hasPrefix("Python 3"))
+        }
+    }
+
+    @Test func javaMainClassFollowsThePackage() {
+        let tool = DetectedTool(mainName: "java", executables: [:], version: "", extraBinds: [])
+        let java = JavaToolchain(tool: tool)
+        #expect(java.runEntry(for: "Main.java", source: "package edu.course;\nclass Main {}") == "edu.course.Main")
+        #expect(java.runEntry(for: "Main.java", source: "class Main {}") == "Main")
+        let command = java.runCommand(entry: "Main", sources: [], limits: ResourceLimits(memoryBytes: 256 << 20))
+        #expect(command.contains("-Xmx192m"))
+    }
+}
