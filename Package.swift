@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Grading", "SpecModel", "Execution"], swiftSettings: strict),
         // Slow suites: hostile programs and end-to-end runs of the binary.
         .testTarget(name: "HostileTests", dependencies: ["Sandbox", "Execution"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["Grading", "Reports", "SpecModel", "Execution"], swiftSettings: strict),
+        // Builds the specgrade binary beside the test bundle, where the suite runs it.
+        .testTarget(name: "EndToEndTests", dependencies: ["specgrade", "History", "Grading", "Reports", "SpecModel", "Execution"], swiftSettings: strict),
     ]
 )

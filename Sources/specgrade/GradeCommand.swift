@@ -86,7 +86,7 @@ struct GradeCommand: AsyncParsableCommand {
             print(GitHubAnnotations.render(outcome.run), terminator: "")
         }
         print(ClassSummary(run: outcome.run).text)
-        print("reports: " + written.joined(separator: ", "))
+        print(WrittenReports.line(written, in: directory))
         if let failUnder {
             let below = outcome.run.submissions.filter { $0.maxScore > 0 && 100 * $0.score / $0.maxScore < failUnder || $0.status == .notGradable }
             if !below.isEmpty {

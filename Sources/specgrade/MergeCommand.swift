@@ -36,6 +36,6 @@ struct MergeCommand: AsyncParsableCommand {
         do { merged = try RunMerger.merge(runs) } catch { throw CLIFailure.usage("\(error)") }
         let written = try await ReportWriter(formats: formats).write(merged, to: out)
         print(ClassSummary(run: merged).text)
-        print("reports: " + written.joined(separator: ", "))
+        print(WrittenReports.line(written, in: out))
     }
 }

@@ -1,0 +1,113 @@
+import Foundation
+import Grading
+import History
+import Reports
+import Testing
+
+/// `specgrade grade` as CI and instructors use it: exit codes, the cache, shards and merge.
+@Suite struct GradeCommandTests {
+    @Test func missingDirectoryIsBadUsageNamingIt() throws {
+        let outcome = try CommandLine.run(["grade", "Specs/word-count.md", "/nonexistent/submissions"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("/nonexistent/submissions"))
+        #expect(outcome.stderr.contains("does not exist"))
+    }
+
+    @Test func invalidSpecIsNeverGraded() throws {
+        let scratch = try Scratch()
+        let spec = scratch.path + "/bad.md"
+        try "---\nid: Bad Id\n---\n# x\n".write(toFile: spec, atomically: true, encoding: .utf8)
+        let outcome = try CommandLine.run(["grade", spec, "Fixtures/word-count/submissions", "--out", scratch.path + "/out"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("\(spec):2:"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/out"))
+    }
+
+    @Test func badShardAndFormatAreUsageErrors() throws {
+        #expect(try CommandLine.run(["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--shard", "3/2"]).status == 2)
+        let format = try CommandLine.run(["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--format", "pdf"])
+        #expect(format.status == 2)
+        #expect(format.stderr.contains("pdf"))
+    }
+
+    /// A second grading of unchanged work comes from the cache, agrees with the first, and
+    /// `--fail-under` turns the class's failures into exit 1.
+    @Test func cacheAgreesAndFailUnderExitsOne() throws {
+        let scratch = try Scratch()
+        let arguments = ["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db", scratch.path + "/h.sqlite"]
+        let first = try CommandLine.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        let firstRun = try Self.report(scratch.path + "/out")
+        let second = try CommandLine.run(arguments + ["--fail-under", "50"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("(16 from cache"), "\(second.stderr)")
+        #expect(second.stderr.contains("below 50"))
+        let secondRun = try Self.report(scratch.path + "/out")
+        #expect(firstRun.submissions == secondRun.submissions)
+    }
+
+    /// Two shards, merged, give the same class as one run; and every student is in exactly one shard.
+    @Test func shardsMergeIntoTheWholeClass() throws {
+        let scratch = try Scratch()
+        var shardReports: [String] = []
+        for index in 1...2 {
+            let out = scratch.path + "/shard\(index)"
+            let outcome = try CommandLine.run([
+                "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--shard", "\(index)/2",
+                "--out", out, "--db", scratch.path + "/h.sqlite", "--format", "json",
+            ])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            shardReports.append(out + "/compliance.json")
+        }
+        let merged = try CommandLine.run(["merge"] + shardReports + ["--out", scratch.path + "/merged"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let whole = try CommandLine.run([
+            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions",
+            "--out", scratch.path + "/whole", "--db", scratch.path + "/h.sqlite", "--format", "json",
+        ])
+        #expect(whole.status == 0)
+        let mergedRun = try Self.report(scratch.path + "/merged")
+        let wholeRun = try Self.report(scratch.path + "/whole")
+        #expect(mergedRun.submissions.map(\.student) == wholeRun.submissions.map(\.student))
+        #expect(mergedRun.submissions.map(\.score) == wholeRun.submissions.map(\.score))
+        let shards = try shardReports.map { try Self.report(($0 as NSString).deletingLastPathComponent) }
+        #expect(shards.allSatisfy { !$0.submissions.isEmpty })
+        #expect(shards.map(\.submissions.count).reduce(0, +) == wholeRun.submissions.count)
+    }
+
+    /// `grade` killed with SIGKILL midway, started again, finishes the same run without
+    /// redoing what was finished and without duplicate rows.
+    @Test func killedRunResumesWithoutRedoingOrDuplicating() async throws {
+        let scratch = try Scratch()
+        let db = scratch.path + "/h.sqlite"
+        let arguments = ["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db", db, "--jobs", "1", "--no-cache"]
+        let first = try CommandLine.start(arguments)
+        var recorded = 0
+        for _ in 0..<600 where recorded < 4 {
+            try await Task.sleep(for: .milliseconds(50))
+            if FileManager.default.fileExists(atPath: db), let store = try? HistoryStore(path: db),
+               let run = try? await store.runs(specID: "word-count", limit: 1).first {
+                recorded = run.students
+            }
+        }
+        kill(first.processIdentifier, SIGKILL)
+        first.waitUntilExit()
+        #expect(recorded >= 4, "the first run never recorded results")
+
+        let second = try CommandLine.run(arguments)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains("already graded in the interrupted run"), "\(second.stderr)")
+        let store = try HistoryStore(path: db)
+        let runs = try await store.runs(specID: "word-count", limit: 10)
+        #expect(runs.count == 1)
+        #expect(runs.first?.students == 16)
+        #expect(runs.first?.status == .finished)
+        let regraded = second.stderr.split(separator: "\n").filter { $0.hasPrefix("[") && !$0.contains("(cached)") }
+        #expect(regraded.count <= 16 - recorded)
+    }
+
+    static func report(_ directory: String) throws -> GradeRun {
+        let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/compliance.json"))
+        return try ComplianceReport.decode(data, path: directory + "/compliance.json")
+    }
+}
