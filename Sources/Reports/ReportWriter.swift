@@ -15,7 +15,11 @@ public struct ReportWriter: Sendable {
 
     /// The paths written, in `ReportFormat.allCases` order (a Gradescope file per student).
     public func write(_ run: GradeRun, to directory: String) async throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ReportError.cannotWrite(path: directory, reason: "cannot create the folder")
+        }
         let written = try await withThrowingTaskGroup(of: (ReportFormat, [String]).self) { group in
             for format in ReportFormat.allCases where formats.contains(format) {
                 group.addTask { (format, try await Self.write(format, run, to: directory)) }

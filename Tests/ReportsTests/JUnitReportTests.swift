@@ -95,7 +95,7 @@ import Testing
 
     @Test func controlCharactersAreEscapedAndInvalidUTF8Replaced() throws {
         let data = JUnitReport.render(run)
-        #expect(String(data: data, encoding: .utf8) != nil)
+        #expect(String(data: data, encoding: .utf8)?.contains("<testsuite name=\"Zoë &quot;Z&quot; Ng\"") == true)
         #expect(!data.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
         let out = try #require(try suites()[1].elements(forName: "testcase")[1].elements(forName: "system-out").first?.stringValue)
         #expect(out.contains("\\x1B[31mred\\x00\\x07\\u{FFFE}"))

@@ -1,4 +1,5 @@
 import Foundation
+import FoundationXML
 import Testing
 @testable import Reports
 
@@ -57,6 +58,29 @@ import Testing
             return
         }
         #expect(path == target)
+    }
+
+    @Test func anEmptyClassStillGivesValidReports() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let run = SyntheticRun.run([])
+        let paths = try await ReportWriter().write(run, to: folder.path)
+        #expect(paths.count == 4)
+        #expect(try ComplianceReport.decode(Data(contentsOf: URL(fileURLWithPath: paths[1])), path: paths[1]) == run)
+        let xml = try XMLDocument(data: Data(contentsOf: URL(fileURLWithPath: paths[0])), options: [])
+        #expect(xml.rootElement()?.attribute(forName: "tests")?.stringValue == "0")
+        #expect(GradesCSV.render(run) == GradesCSV.columns.joined(separator: ",") + "\r\n")
+    }
+
+    @Test func anUncreatableOutputFolderIsNamed() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let blocker = (folder.path as NSString).appendingPathComponent("file")
+        try Data().write(to: URL(fileURLWithPath: blocker))
+        let out = (blocker as NSString).appendingPathComponent("reports")
+        await #expect(throws: ReportError.cannotWrite(path: out, reason: "cannot create the folder")) {
+            try await ReportWriter().write(SyntheticRun.hostileClass, to: out)
+        }
     }
 
     @Test func formatListsParseAndUnknownNamesAreReported() throws {

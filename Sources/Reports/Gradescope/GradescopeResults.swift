@@ -62,6 +62,12 @@ public enum GradescopeResults {
         return json.finished()
     }
 
+    /// Writes one submission's `results.json` to `path` atomically (for `specgrade gradescope`,
+    /// `/autograder/results/results.json`).
+    public static func write(_ submission: SubmissionResult, to path: String) throws {
+        try AtomicFile.write(render(submission), to: path)
+    }
+
     /// Field names of Gradescope's format, and of SpecGrade's `extra_data`.
     private enum Key: String, CodingKey {
         case score, output, tests, name, number, status, tags, visibility, student, language, requirements

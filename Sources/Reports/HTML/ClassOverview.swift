@@ -19,7 +19,7 @@ struct ClassOverview {
             ("Students", String(submissions.count)), ("Passed", String(count(.passed))),
             ("Partial", String(count(.partial))), ("Failed", String(count(.failed))),
             ("Not gradable", String(count(.notGradable))),
-            ("Mean score", Figures.score(mean) + "%"), ("Median score", Figures.score(median) + "%"),
+            ("Mean score", Figures.percent(mean, of: 100) + "%"), ("Median score", Figures.percent(median, of: 100) + "%"),
         ]
         let items: [Markup] = stats.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }
         return """

@@ -31,6 +31,8 @@ enum HTMLAssets {
         details.student[open]>summary{border-bottom:1px solid var(--line)}
         pre{background:#f6f6f8;border-radius:6px;padding:8px;overflow:auto;white-space:pre-wrap;word-break:break-word;margin:4px 0}
         .diff .expected{color:#1b5e20}.diff .actual{color:#8e1b1b}
+        pre.stdout::before,pre.stderr::before,pre.message::before{display:block;font:11px system-ui,sans-serif;color:var(--muted)}
+        pre.stdout::before{content:"stdout"}pre.stderr::before{content:"stderr"}pre.message::before{content:"message"}
         #filter{font:inherit;padding:6px 10px;border:1px solid var(--line);border-radius:6px;width:280px}
         a{color:#0b57d0;text-decoration:none}a:hover{text-decoration:underline}
         """

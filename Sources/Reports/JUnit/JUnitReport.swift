@@ -59,6 +59,9 @@ public enum JUnitReport {
         var text = ""
         for index in range {
             let suite = suite(run.submissions[index], id: index, className: classNames[index], run: run)
+            // In a UTF-8 document libxml2 writes non-ASCII as is; alone, as `&#xEB;`.
+            let document = XMLDocument(rootElement: suite)
+            document.characterEncoding = "UTF-8"
             text += "\n" + suite.xmlString(options: [.nodePrettyPrint])
         }
         return text
