@@ -83,7 +83,7 @@ struct GradeCommand: AsyncParsableCommand {
         let directory = out ?? "reports/\(loaded.id)"
         let written = try await ReportWriter(formats: formats).write(outcome.run, to: directory)
         if annotations == "github" {
-            print(GitHubAnnotations.render(outcome.run), terminator: "")
+            GitHubAnnotations.render(outcome.run).forEach { print($0) }
         }
         print(ClassSummary(run: outcome.run).text)
         print(WrittenReports.line(written, in: directory))
