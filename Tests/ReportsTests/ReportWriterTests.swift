@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 import FoundationXML
 import Testing
@@ -17,6 +18,20 @@ import Testing
         #expect(try ComplianceReport.decode(written, path: paths[1]) == run)
         #expect(try Data(contentsOf: URL(fileURLWithPath: paths[0])) == JUnitReport.render(run))
         #expect(try String(contentsOfFile: paths.last ?? "", encoding: .utf8) == HTMLReport.render(run))
+    }
+
+    @Test func parallelJUnitBlocksJoinInStudentOrder() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let verdicts: [[Verdict]] = [[.accepted, .wrongAnswer, .accepted, .accepted], [.timeLimit, .accepted, .accepted, .accepted]]
+        let run = SyntheticRun.run((0..<300).map { SyntheticRun.submission("s\($0)", verdicts: verdicts[$0 % 2]) })
+        let path = (folder.path as NSString).appendingPathComponent("junit.xml")
+        try await JUnitReport.write(run, to: path)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(written == JUnitReport.render(run))
+        let names = try XMLDocument(data: written, options: []).rootElement()?.elements(forName: "testsuite")
+            .map { $0.attribute(forName: "name")?.stringValue ?? "" }
+        #expect(names == run.submissions.map(\.student))
     }
 
     @Test func writesOnlyTheChosenFormatsAndReplacesOldFiles() async throws {
