@@ -768,6 +768,108 @@ extension ReferenceDeck {
 
             """#),
         ReferenceDeck(
+            name: "extra1",
+            purpose: "decimal places 0 and relative, pictures from decimal places, bare >, { }{ } and nested {? }{ } with a loop inside",
+            deck: #"""
+            A set decimal places to 0
+            N001 -1.5
+            N002 2.9
+            A write numbers with decimal point
+            +
+            L001
+            L002
+            P
+            L002
+            L001
+            P
+            A set decimal places to +3
+            N004 1.23456
+            N005 -0.0005
+            A write numbers with decimal point
+            L004
+            L005
+            P
+            ×
+            L004
+            L004
+            >
+            P
+            {
+            A write annotation skipped always
+            }{
+            A write annotation else of unconditional
+            }
+            N010 1
+            N011 2
+            -
+            L010
+            L011
+            {?
+            A write annotation a
+            {?
+            A write annotation b
+            }{
+            A write annotation c
+            }
+            }{
+            A write annotation d
+            (?
+            -
+            L011
+            L010
+            S011
+            P
+            -
+            L000
+            L011
+            )
+            }
+
+            """#,
+            expected: #"""
+            1.
+            1.
+            1.135
+            1.525
+            else of unconditional
+            d
+            0.001
+            0.000
+
+            """#),
+        ReferenceDeck(
+            name: "extra2",
+            purpose: "library gcd (case-insensitive name) on edge values, 41! from the library deck",
+            deck: #"""
+            N900 1071
+            N901 462
+            A include from library cards for gcd
+            L902
+            P
+            N900 99999999999999999999999999999999999999999999999999
+            N901 33333333333333333333333333333333333333333333333333
+            A include from library cards for GCD
+            L902
+            P
+            N900 12345678901234567890
+            N901 0
+            A include from library cards for gcd
+            L902
+            P
+            N900 41
+            A include from library cards for factorial
+            L901
+            P
+
+            """#,
+            expected: #"""
+            21
+            33333333333333333333333333333333333333333333333333
+            12345678901234567890
+            33452526613163807108170062053440751665152000000000
+
+            """#),
+        ReferenceDeck(
             name: "quirks",
             purpose: "no-operation crank, unchecked overflows, 0 + -0 raising the lever, L' cleared by the first load, Z, comments, T and D, negative skips",
             deck: #"""
