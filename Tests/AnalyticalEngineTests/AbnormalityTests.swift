@@ -41,6 +41,31 @@ import Testing
         }
     }
 
+    @Test func deeplyNestedCyclesAreRefusedNotRecursedInto() {
+        let deck = String(repeating: "(\n", count: 1_000) + String(repeating: ")\n", count: 1_000)
+        guard case .failure(let error) = AnalyticalEngine.compile(source: deck, path: "deep.ae", language: .babbage) else {
+            Issue.record("compiled")
+            return
+        }
+        #expect(error.message.contains("nest more than"))
+    }
+
+    @Test func chainsOfManyCyclesOrCardsAreRefused() {
+        let cycles = String(repeating: "(\nCF+1\n)\n", count: 2_001)
+        if case .failure(let error) = AnalyticalEngine.compile(source: cycles, path: "many.ae", language: .babbage) {
+            #expect(error.line == 6_001)
+            #expect(error.message.contains("at most 2000 cycles"))
+        } else {
+            Issue.record("compiled \(2_001) cycles")
+        }
+        let cards = String(repeating: ".\n", count: 100_001)
+        if case .failure(let error) = AnalyticalEngine.compile(source: cards, path: "long.ae", language: .babbage) {
+            #expect(error.message.contains("at most 100000 cards"))
+        } else {
+            Issue.record("compiled 100001 cards")
+        }
+    }
+
     @Test func unknownOperationIsARuntimeErrorNamingTheCard() {
         let result = EngineRun.deck("N001 1\n+\nL001\nP\nQ001\nP\n", path: "q.ae")
         #expect(result.verdict == .runtimeError)
