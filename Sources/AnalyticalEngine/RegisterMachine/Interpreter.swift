@@ -126,10 +126,8 @@ struct Interpreter {
             }
             machine.registers[try register(first)] = Interpreter.normalised(read)
         case .write:
-            var bytes: [UInt8] = []
-            try value(first, machine).appendDecimal(to: &bytes)
-            bytes.append(0x0A)
-            guard printer.write(bytes) else { return .outputLimit }
+            // The printer has no picture here and writes in rows: the integer and a line end.
+            guard printer.print(try value(first, machine)) else { return .outputLimit }
         case .halt:
             return .halt
         case .noOperation:
