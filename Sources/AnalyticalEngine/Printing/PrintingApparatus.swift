@@ -32,7 +32,8 @@ struct PrintingApparatus {
     }
 
     mutating func write(_ text: String) -> Bool {
-        write(Array(text.utf8))
+        output.append(contentsOf: text.utf8)
+        return withinLimit()
     }
 
     /// One byte: the bell, a line end.
@@ -46,17 +47,6 @@ struct PrintingApparatus {
         output.removeLast(output.count - limit)
         overflowed = true
         return false
-    }
-
-    mutating func write(_ bytes: [UInt8]) -> Bool {
-        let room = limit - output.count
-        if bytes.count > room {
-            output += bytes.prefix(room)
-            overflowed = true
-            return false
-        }
-        output += bytes
-        return true
     }
 
     private mutating func endItem() -> Bool {
