@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "internal.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -87,7 +88,33 @@ static int own_group(const char *controller, char *out, size_t size) {
     return found;
 }
 
-/* Creates `<mount><own group>/specgrade-<tag>` for one hierarchy. */
+/* Removes groups `specgrade-<pid>-*` under `dir` left by processes that no longer exist
+   (a process that ended without tearing its sandbox down). */
+static void sweep_stale(const char *dir) {
+    DIR *listing = opendir(dir);
+    if (!listing) return;
+    struct dirent *entry;
+    while ((entry = readdir(listing))) {
+        int pid = 0;
+        if (sscanf(entry->d_name, "specgrade-%d-", &pid) != 1 || pid <= 0) continue;
+        if (kill(pid, 0) == 0 || errno != ESRCH) continue;
+        char stale[700];
+        snprintf(stale, sizeof stale, "%s/%s", dir, entry->d_name);
+        DIR *runs = opendir(stale);
+        struct dirent *run;
+        while (runs && (run = readdir(runs))) {
+            if (strncmp(run->d_name, "run-", 4) != 0) continue;
+            char path[800];
+            snprintf(path, sizeof path, "%s/%s", stale, run->d_name);
+            rmdir(path);
+        }
+        if (runs) closedir(runs);
+        rmdir(stale);
+    }
+    closedir(listing);
+}
+
+/* Creates `<mount><own group>/specgrade-<pid>-<tag>` for one hierarchy. */
 static int make_parent(const char *mount, const char *controller, const char *tag, char *out, size_t size,
                        char *why, size_t why_size) {
     char own[400];
@@ -95,7 +122,10 @@ static int make_parent(const char *mount, const char *controller, const char *ta
         snprintf(why, why_size, "this process is in no %s cgroup", *controller ? controller : "v2");
         return -1;
     }
-    snprintf(out, size, "%s%s/specgrade-%.40s", mount, own, tag);
+    char parent[520];
+    snprintf(parent, sizeof parent, "%s%s", mount, own);
+    sweep_stale(parent);
+    snprintf(out, size, "%s/specgrade-%d-%.40s", parent, (int)getpid(), tag);
     if (mkdir(out, 0755) != 0 && errno != EEXIST) {
         snprintf(why, why_size, "cannot create %s: %s", out, strerror(errno));
         out[0] = 0;

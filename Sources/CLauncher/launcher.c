@@ -196,7 +196,9 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
         }
     }
 
-    int flags = SIGCHLD | CLONE_PIDFD;
+    /* CLONE_VM: no copy of this (possibly large) process's page tables, no copy-on-write
+       faults while the run lasts; init is written for it (see init.c). */
+    int flags = SIGCHLD | CLONE_PIDFD | CLONE_VM;
     if (c->layers & SG_LAYER_USER_NS) flags |= CLONE_NEWUSER;
     if (c->layers & SG_LAYER_PID_NS) flags |= CLONE_NEWPID;
     /* A shared namespace is entered by this thread just for the clone, which inherits it. */

@@ -132,7 +132,7 @@ void sg_run_result_free(sg_run_result *result);
 int sg_netns_create(char *why, size_t why_size);
 
 /* Finds where per-run cgroups can be created and creates a parent group there named
-   `specgrade-<tag>` (tag unique per sandbox). Returns the version (SG_CGROUP_NONE with `why`
+   `specgrade-<pid>-<tag>` (tag unique per sandbox), removing those of dead processes first. Returns the version (SG_CGROUP_NONE with `why`
    filled when none is usable). */
 int sg_cgroup_open(sg_cgroup_root *root, const char *tag, char *why, size_t why_size);
 /* Removes this process's parent group (after every run ended). */

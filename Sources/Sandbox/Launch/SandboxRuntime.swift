@@ -35,7 +35,8 @@ final class SandboxRuntime: Sendable {
     init() throws(SandboxError) {
         isRoot = geteuid() == 0
         let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array("\(base)/specgrade-sandbox-XXXXXX".utf8CString)
+        SandboxRuntime.sweepStale(in: base)
+        var template = Array("\(base)/specgrade-sandbox-\(getpid())-XXXXXX".utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer -> String? in
             guard let baseAddress = buffer.baseAddress, mkdtemp(baseAddress) != nil else { return nil }
             return String(cString: baseAddress)
@@ -67,6 +68,19 @@ final class SandboxRuntime: Sendable {
         var why = [CChar](repeating: 0, count: 256)
         let namespace = isRoot ? sg_netns_create(&why, why.count) : -1
         sharedNetworkNamespace = namespace >= 0 ? namespace : nil
+    }
+
+    /// Removes runtime directories `specgrade-sandbox-<pid>-*` of processes that no longer
+    /// exist (one that exited without releasing its sandbox).
+    private static func sweepStale(in base: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
+        for name in names where name.hasPrefix("specgrade-sandbox-") {
+            let fields = name.split(separator: "-")
+            guard fields.count == 4, let pid = Int32(fields[2]), pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
+            var info = stat()
+            guard lstat(base + "/" + name, &info) == 0, info.st_uid == geteuid() else { continue }
+            try? FileManager.default.removeItem(atPath: base + "/" + name)
+        }
     }
 
     deinit {
