@@ -4,16 +4,10 @@ import Glibc
 import Sandbox
 
 /// Per-run overhead of the sandbox over a bare posix_spawn, measured side by side: each
-/// round runs bare /bin/true, sandboxed /bin/true, bare `python3 -c pass`, sandboxed
-/// `python3 -c pass`, so that machine load affects all four alike. Prints medians in ms.
+/// round runs bare /bin/true, sandboxed /bin/true, bare `python3 -c pass` and sandboxed
+/// `python3 -c pass`, so that machine load affects all alike. Prints medians in ms.
 ///
 ///     swift run -c release SandboxBenchmark [rounds]
-
-func milliseconds(_ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-}
 
 func bareSpawn(_ arguments: [String]) {
     var pid: pid_t = 0
@@ -27,50 +21,65 @@ func bareSpawn(_ arguments: [String]) {
     waitpid(pid, &status, 0)
 }
 
+func elapsedMilliseconds(since start: UInt64) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
     return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
 }
 
-let rounds = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 200
-let sandbox: Sandbox
-do {
-    sandbox = try Sandbox()
-} catch {
-    print("sandbox unavailable: \(error)")
-    exit(1)
-}
-let python = "/usr/bin/python3"
-let limits = ResourceLimits()
-let cases: [(name: String, command: [String])] = [("/bin/true", ["/bin/true"]), ("python3 -c pass", [python, "-c", "pass"])]
-var bare: [[Double]] = Array(repeating: [], count: cases.count)
-var confined: [[Double]] = Array(repeating: [], count: cases.count)
+/// Everything in a function, so that the sandbox is released (and its runtime directory and
+/// cgroups removed) before the process exits.
+func benchmark() async {
+    let options = CommandLine.arguments.dropFirst()
+    let rounds = options.compactMap { Int($0) }.first ?? 200
+    let sandbox: Sandbox
+    do {
+        sandbox = try Sandbox()
+    } catch {
+        print("sandbox unavailable: \(error)")
+        exit(1)
+    }
+    let limits = ResourceLimits()
+    let cases: [(name: String, command: [String])] = [
+        ("/bin/true", ["/bin/true"]), ("python3 -c pass", ["/usr/bin/python3", "-c", "pass"]),
+    ]
+    var bare: [[Double]] = Array(repeating: [], count: cases.count)
+    var confined: [[Double]] = Array(repeating: [], count: cases.count)
 
-// Warm-up: page cache, the sandbox's first thread.
-for (_, command) in cases {
-    bareSpawn(command)
-    _ = await sandbox.run(RunRequest(command: command, limits: limits))
-}
-for _ in 0..<rounds {
-    for (index, (_, command)) in cases.enumerated() {
-        bare[index].append(milliseconds { bareSpawn(command) })
-        let start = DispatchTime.now().uptimeNanoseconds
-        let result = await sandbox.run(RunRequest(command: command, limits: limits))
-        confined[index].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
-        if result.verdict != .accepted {
-            print("sandboxed \(command.joined(separator: " ")) failed: \(result.verdict) \(result.detail ?? "")")
-            exit(1)
+    // Warm-up: page cache, the first thread.
+    for (_, command) in cases {
+        bareSpawn(command)
+        _ = await sandbox.run(RunRequest(command: command, limits: limits))
+    }
+    for _ in 0..<rounds {
+        for (index, (_, command)) in cases.enumerated() {
+            var start = DispatchTime.now().uptimeNanoseconds
+            bareSpawn(command)
+            bare[index].append(elapsedMilliseconds(since: start))
+            start = DispatchTime.now().uptimeNanoseconds
+            let result = await sandbox.run(RunRequest(command: command, limits: limits))
+            confined[index].append(elapsedMilliseconds(since: start))
+            if result.verdict != .accepted {
+                print("sandboxed \(command.joined(separator: " ")) failed: \(result.verdict) \(result.detail ?? "")")
+                exit(1)
+            }
         }
     }
+
+    let isolation = sandbox.capabilities.isolation
+    print("sandbox overhead per run: median of \(rounds) rounds, \(isolation.layers.count) layers, "
+        + "\(isolation.notes.joined(separator: ", "))")
+    print("command              bare ms   sandbox ms   overhead ms   ratio")
+    for (index, (name, _)) in cases.enumerated() {
+        let plain = median(bare[index])
+        let boxed = median(confined[index])
+        print(name.padding(toLength: 18, withPad: " ", startingAt: 0)
+            + String(format: " %9.3f %12.3f %13.3f %7.2fx", plain, boxed, boxed - plain, boxed / plain))
+    }
+    print("target: overhead <= 1.5 ms (bubblewrap ~5.8 ms, unshare -Urnpf ~2.3 ms on this machine)")
 }
 
-let isolation = sandbox.capabilities.isolation
-print("sandbox overhead per run, median of \(rounds) rounds (layers: \(isolation.layers.count), \(isolation.notes.joined(separator: ", ")))")
-print("command              bare ms   sandbox ms   overhead ms   ratio")
-for (index, (name, _)) in cases.enumerated() {
-    let plain = median(bare[index])
-    let boxed = median(confined[index])
-    let line = String(format: "%-18@ %9.3f %12.3f %13.3f %7.2fx", name as NSString, plain, boxed, boxed - plain, boxed / plain)
-    print(line)
-}
-print("target: overhead <= 1.5 ms (bubblewrap ~5.8 ms, unshare -Urnpf ~2.3 ms on this machine)")
+await benchmark()

@@ -73,7 +73,7 @@ struct Engine {
                     }
                     return .halted
                 case .bell:
-                    guard printer.write([0x07]) else { return .outputLimit }
+                    guard printer.write(byte: 0x07) else { return .outputLimit }
                 case .picture:
                     printer.picture = card.table >= 0 ? chain.pictures[Int(card.table)] : nil
                 case .annotation:
@@ -83,7 +83,7 @@ struct Engine {
                 case .writeInRows:
                     printer.writeInRows = true
                 case .newLine:
-                    guard printer.write([0x0A]) else { return .outputLimit }
+                    guard printer.write(byte: 0x0A) else { return .outputLimit }
                 case .unknown:
                     return abnormality("Unknown operation", at: next - 1)
                 }

@@ -9,8 +9,8 @@ import Execution
 /// from the CPU limit at `cardsPerMillisecond`, and the wall-clock limit, looked at every
 /// `checkInterval` cards so the hot loop stays a counter comparison.
 ///
-/// With the default 2 s CPU limit a deck may execute 200 million cards — about 1.5 s here,
-/// and some thirty times what Walker's emulator gets through in 2 s.
+/// With the default 2 s CPU limit a deck may execute 200 million cards — about 0.6 s here,
+/// and some six times what Walker's emulator gets through in 2 s.
 struct RunBudget: Sendable {
     /// Cards allowed per millisecond of `ResourceLimits.cpuMs`.
     static let cardsPerMillisecond = 100_000

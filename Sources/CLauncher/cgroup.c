@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "internal.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -87,15 +88,44 @@ static int own_group(const char *controller, char *out, size_t size) {
     return found;
 }
 
-/* Creates `<mount><own group>/specgrade-<pid>` for one hierarchy. */
-static int make_parent(const char *mount, const char *controller, char *out, size_t size, char *why,
-                       size_t why_size) {
+/* Removes groups `specgrade-<pid>-*` under `dir` left by processes that no longer exist
+   (a process that ended without tearing its sandbox down). */
+static void sweep_stale(const char *dir) {
+    DIR *listing = opendir(dir);
+    if (!listing) return;
+    struct dirent *entry;
+    while ((entry = readdir(listing))) {
+        int pid = 0;
+        if (sscanf(entry->d_name, "specgrade-%d-", &pid) != 1 || pid <= 0) continue;
+        if (kill(pid, 0) == 0 || errno != ESRCH) continue;
+        char stale[700];
+        snprintf(stale, sizeof stale, "%s/%s", dir, entry->d_name);
+        DIR *runs = opendir(stale);
+        struct dirent *run;
+        while (runs && (run = readdir(runs))) {
+            if (strncmp(run->d_name, "run-", 4) != 0) continue;
+            char path[800];
+            snprintf(path, sizeof path, "%s/%s", stale, run->d_name);
+            rmdir(path);
+        }
+        if (runs) closedir(runs);
+        rmdir(stale);
+    }
+    closedir(listing);
+}
+
+/* Creates `<mount><own group>/specgrade-<pid>-<tag>` for one hierarchy. */
+static int make_parent(const char *mount, const char *controller, const char *tag, char *out, size_t size,
+                       char *why, size_t why_size) {
     char own[400];
     if (own_group(controller, own, sizeof own) != 0) {
         snprintf(why, why_size, "this process is in no %s cgroup", *controller ? controller : "v2");
         return -1;
     }
-    snprintf(out, size, "%s%s/specgrade-%d", mount, own, (int)getpid());
+    char parent[520];
+    snprintf(parent, sizeof parent, "%s%s", mount, own);
+    sweep_stale(parent);
+    snprintf(out, size, "%s/specgrade-%d-%.40s", parent, (int)getpid(), tag);
     if (mkdir(out, 0755) != 0 && errno != EEXIST) {
         snprintf(why, why_size, "cannot create %s: %s", out, strerror(errno));
         out[0] = 0;
@@ -104,7 +134,7 @@ static int make_parent(const char *mount, const char *controller, char *out, siz
     return 0;
 }
 
-int sg_cgroup_open(sg_cgroup_root *root, char *why, size_t why_size) {
+int sg_cgroup_open(sg_cgroup_root *root, const char *tag, char *why, size_t why_size) {
     memset(root, 0, sizeof *root);
     struct stat info;
     if (stat("/sys/fs/cgroup/cgroup.controllers", &info) == 0) {
@@ -114,7 +144,7 @@ int sg_cgroup_open(sg_cgroup_root *root, char *why, size_t why_size) {
             snprintf(why, why_size, "cgroup v2 lacks the memory or pids controller");
             return SG_CGROUP_NONE;
         }
-        if (make_parent("/sys/fs/cgroup", "", root->unified, sizeof root->unified, why, why_size) != 0)
+        if (make_parent("/sys/fs/cgroup", "", tag, root->unified, sizeof root->unified, why, why_size) != 0)
             return SG_CGROUP_NONE;
         /* Children get memory, pids and cpu; fails when our own group holds processes
            (the "no internal processes" rule) unless a delegating manager set it up. */
@@ -136,9 +166,9 @@ int sg_cgroup_open(sg_cgroup_root *root, char *why, size_t why_size) {
         snprintf(why, why_size, "no cgroup v2 and no cgroup v1 memory, pids and cpuacct hierarchies under /sys/fs/cgroup");
         return SG_CGROUP_NONE;
     }
-    if (make_parent("/sys/fs/cgroup/memory", "memory", root->memory, sizeof root->memory, why, why_size) != 0
-        || make_parent("/sys/fs/cgroup/pids", "pids", root->pids, sizeof root->pids, why, why_size) != 0
-        || make_parent("/sys/fs/cgroup/cpuacct", "cpuacct", root->cpuacct, sizeof root->cpuacct, why,
+    if (make_parent("/sys/fs/cgroup/memory", "memory", tag, root->memory, sizeof root->memory, why, why_size) != 0
+        || make_parent("/sys/fs/cgroup/pids", "pids", tag, root->pids, sizeof root->pids, why, why_size) != 0
+        || make_parent("/sys/fs/cgroup/cpuacct", "cpuacct", tag, root->cpuacct, sizeof root->cpuacct, why,
                        why_size) != 0) {
         sg_cgroup_close(root);
         return SG_CGROUP_NONE;

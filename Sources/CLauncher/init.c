@@ -1,11 +1,14 @@
 /* Inside the sandbox: the namespace's init (PID 1) builds the filesystem view, starts the
    program as PID 2, reaps everything and reports the program's end to the launcher. When it
    exits, the kernel kills every process left in the PID namespace.
-   Runs in a clone of a multithreaded process: no malloc, no stdio, only system calls. */
+   Init shares the launcher's memory (CLONE_VM, no copy of a large process's page tables), so
+   it runs on its own stack, allocates nothing, and makes only raw system calls (rawsyscall.h):
+   no libc wrapper may write the launching thread's errno. */
 #define _GNU_SOURCE
 #include "internal.h"
+#include "rawsyscall.h"
 
-#include <errno.h>
+#include <errno.h> /* the E* constants only: errno itself is never touched */
 #include <fcntl.h>
 #include <linux/seccomp.h>
 #include <sched.h>
@@ -15,6 +18,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -30,19 +34,30 @@ const char *const sg_stage_names[] = {
     "opening standard streams", "remounting the root read-only", "entering /work",
 };
 enum {
-    STAGE_SYNC, STAGE_PRIVATE, STAGE_TMPFS, STAGE_MKDIR, STAGE_BIND, STAGE_RDONLY, STAGE_PROC, STAGE_FILE, STAGE_PIVOT, STAGE_DETACH,
-    STAGE_HOSTNAME, STAGE_FORK, STAGE_DROP, STAGE_RLIMIT, STAGE_NNP, STAGE_SECCOMP, STAGE_STDIO, STAGE_ROOT_RO, STAGE_CHDIR,
+    STAGE_SYNC, STAGE_PRIVATE, STAGE_TMPFS, STAGE_MKDIR, STAGE_BIND, STAGE_RDONLY, STAGE_PROC, STAGE_FILE,
+    STAGE_PIVOT, STAGE_DETACH, STAGE_HOSTNAME, STAGE_FORK, STAGE_DROP, STAGE_RLIMIT, STAGE_NNP, STAGE_SECCOMP,
+    STAGE_STDIO, STAGE_ROOT_RO, STAGE_CHDIR,
 };
 
-static void report(int fd, int type, int stage, int err) {
-    sg_status_msg msg = {.type = type, .err = err, .stage = stage};
-    ssize_t ignored = write(fd, &msg, sizeof msg);
-    (void)ignored;
+static _Noreturn void leave(int code) {
+    for (;;) SG_RAW1(SYS_exit_group, code);
 }
 
-static _Noreturn void fail(const sg_init_args *a, int stage) {
-    report(a->status_fd, SG_MSG_SETUP_FAILED, stage, errno);
-    _exit(120);
+static void report(int fd, int type, int stage, long result) {
+    sg_status_msg msg = {.type = type, .err = (int)-result, .stage = stage};
+    SG_RAW3(SYS_write, fd, &msg, sizeof msg);
+}
+
+/* `result` is a raw system call's return: -errno. */
+static _Noreturn void fail(const sg_init_args *a, int stage, long result) {
+    report(a->status_fd, SG_MSG_SETUP_FAILED, stage, result);
+    leave(120);
+}
+
+/* Fails the stage when a raw call returned an error. */
+static long check(const sg_init_args *a, int stage, long result) {
+    if (result < 0) fail(a, stage, result);
+    return result;
 }
 
 /* dst = a + b (+ c), bounded; returns dst. */
@@ -55,67 +70,79 @@ static char *join(char *dst, size_t size, const char *a, const char *b, const ch
     return dst;
 }
 
+static long make_dir(const char *path, mode_t mode) {
+    return SG_RAW3(SYS_mkdirat, AT_FDCWD, path, mode);
+}
+
 /* mkdir -p for a path inside the new root. */
-static int make_dirs(char *path, mode_t mode) {
+static long make_dirs(char *path, mode_t mode) {
     for (char *p = path + 1; *p; p++) {
         if (*p != '/') continue;
         *p = 0;
-        int r = mkdir(path, mode);
+        long r = make_dir(path, mode);
         *p = '/';
-        if (r != 0 && errno != EEXIST) return -1;
+        if (r < 0 && r != -EEXIST) return r;
     }
-    return mkdir(path, mode) != 0 && errno != EEXIST ? -1 : 0;
+    long r = make_dir(path, mode);
+    return r == -EEXIST ? 0 : r;
 }
 
 /* Mount flags a user namespace may not clear on a bind of an existing mount. */
 static unsigned long locked_flags(const char *path) {
-    struct statvfs info;
-    if (statvfs(path, &info) != 0) return 0;
+    struct statfs info;
+    if (SG_RAW2(SYS_statfs, path, &info) < 0) return 0;
     unsigned long flags = 0;
-    if (info.f_flag & ST_NOSUID) flags |= MS_NOSUID;
-    if (info.f_flag & ST_NODEV) flags |= MS_NODEV;
-    if (info.f_flag & ST_NOEXEC) flags |= MS_NOEXEC;
-    if (info.f_flag & ST_RELATIME) flags |= MS_RELATIME;
-    if (info.f_flag & ST_NOATIME) flags |= MS_NOATIME;
-    if (info.f_flag & ST_NODIRATIME) flags |= MS_NODIRATIME;
+    if (info.f_flags & ST_NOSUID) flags |= MS_NOSUID;
+    if (info.f_flags & ST_NODEV) flags |= MS_NODEV;
+    if (info.f_flags & ST_NOEXEC) flags |= MS_NOEXEC;
+    if (info.f_flags & ST_RELATIME) flags |= MS_RELATIME;
+    if (info.f_flags & ST_NOATIME) flags |= MS_NOATIME;
+    if (info.f_flags & ST_NODIRATIME) flags |= MS_NODIRATIME;
     return flags;
+}
+
+static long mount_raw(const char *source, const char *target, const char *type, unsigned long flags,
+                      const void *data) {
+    return SG_RAW5(SYS_mount, source, target, type, flags, data);
+}
+
+/* The parent directory of `path` (inside the new root) exists afterwards. */
+static void make_parent_dirs(const sg_init_args *a, char *path) {
+    char *slash = strrchr(path, '/');
+    *slash = 0;
+    long r = make_dirs(path, 0755);
+    *slash = '/';
+    check(a, STAGE_MKDIR, r);
 }
 
 static void bind_into(const sg_init_args *a, const char *root, const sg_bind *bind) {
     char target[1024];
     join(target, sizeof target, root, bind->target, NULL);
     if (bind->link) {
-        char *slash = strrchr(target, '/');
-        *slash = 0;
-        if (make_dirs(target, 0755) != 0) fail(a, STAGE_MKDIR);
-        *slash = '/';
-        if (symlink(bind->link, target) != 0) fail(a, STAGE_MKDIR);
+        make_parent_dirs(a, target);
+        check(a, STAGE_MKDIR, SG_RAW3(SYS_symlinkat, bind->link, AT_FDCWD, target));
         return;
     }
     struct stat info;
-    if (stat(bind->source, &info) != 0) fail(a, STAGE_BIND);
+    check(a, STAGE_BIND, SG_RAW4(SYS_newfstatat, AT_FDCWD, bind->source, &info, 0));
     if (S_ISDIR(info.st_mode)) {
-        if (make_dirs(target, 0755) != 0) fail(a, STAGE_MKDIR);
+        check(a, STAGE_MKDIR, make_dirs(target, 0755));
     } else {
-        char *slash = strrchr(target, '/');
-        *slash = 0;
-        if (make_dirs(target, 0755) != 0) fail(a, STAGE_MKDIR);
-        *slash = '/';
-        int fd = open(target, O_CREAT | O_WRONLY | O_CLOEXEC, 0644);
-        if (fd < 0) fail(a, STAGE_MKDIR);
-        close(fd);
+        make_parent_dirs(a, target);
+        int fd = (int)check(a, STAGE_MKDIR, SG_RAW4(SYS_openat, AT_FDCWD, target, O_CREAT | O_WRONLY | O_CLOEXEC, 0644));
+        SG_RAW1(SYS_close, fd);
     }
-    if (mount(bind->source, target, NULL, MS_BIND | MS_REC, NULL) != 0) fail(a, STAGE_BIND);
+    check(a, STAGE_BIND, mount_raw(bind->source, target, NULL, MS_BIND | MS_REC, NULL));
     unsigned long flags = MS_REMOUNT | MS_BIND | MS_NOSUID | locked_flags(target);
     if (!bind->writable) flags |= MS_RDONLY;
-    if (mount(NULL, target, NULL, flags, NULL) != 0) fail(a, STAGE_RDONLY);
+    check(a, STAGE_RDONLY, mount_raw(NULL, target, NULL, flags, NULL));
 }
 
 static void write_all(const sg_init_args *a, int fd, const unsigned char *data, size_t size) {
     while (size > 0) {
-        ssize_t n = write(fd, data, size);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) fail(a, STAGE_FILE);
+        long n = SG_RAW3(SYS_write, fd, data, size);
+        if (n == -EINTR) continue;
+        if (n <= 0) fail(a, STAGE_FILE, n < 0 ? n : -EIO);
         data += n;
         size -= (size_t)n;
     }
@@ -126,16 +153,26 @@ static void place_files(const sg_init_args *a, const char *work) {
     for (int i = 0; i < c->file_count; i++) {
         char path[1024];
         join(path, sizeof path, work, "/", c->files[i].name);
-        char *slash = strrchr(path, '/');
-        *slash = 0;
-        if (make_dirs(path, 0755) != 0) fail(a, STAGE_FILE);
-        *slash = '/';
-        int fd = open(path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0644);
-        if (fd < 0) fail(a, STAGE_FILE);
+        make_parent_dirs(a, path);
+        int fd = (int)check(a, STAGE_FILE, SG_RAW4(SYS_openat, AT_FDCWD, path,
+                                                   O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0644));
         write_all(a, fd, c->files[i].data, c->files[i].size);
-        if (a->is_root && fchown(fd, (uid_t)a->run_uid, (gid_t)a->run_gid) != 0) fail(a, STAGE_FILE);
-        close(fd);
+        if (a->is_root) check(a, STAGE_FILE, SG_RAW3(SYS_fchown, fd, a->run_uid, a->run_gid));
+        SG_RAW1(SYS_close, fd);
     }
+}
+
+/* Decimal digits of `value` appended to `text` (bounded by `size`). */
+static void append_number(char *text, size_t size, long long value) {
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value > 0 && n < 23);
+    size_t at = strlen(text);
+    while (n > 0 && at + 1 < size) text[at++] = digits[--n];
+    text[at] = 0;
 }
 
 /* Builds the view on a fresh tmpfs and makes it the root: system directories read-only,
@@ -143,26 +180,18 @@ static void place_files(const sg_init_args *a, const char *work) {
 static void build_view(const sg_init_args *a) {
     const sg_run_config *c = a->config;
     const char *root = c->mount_point;
-    if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) fail(a, STAGE_PRIVATE);
+    check(a, STAGE_PRIVATE, mount_raw(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
     char options[64] = "mode=0755,size=";
-    {
-        char digits[24];
-        int n = 0;
-        long long size = c->limits.workspace_bytes;
-        do { digits[n++] = (char)('0' + size % 10); size /= 10; } while (size > 0 && n < 23);
-        size_t at = strlen(options);
-        while (n > 0 && at + 1 < sizeof options) options[at++] = digits[--n];
-        options[at] = 0;
-    }
-    if (mount("specgrade", root, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0) fail(a, STAGE_TMPFS);
+    append_number(options, sizeof options, c->limits.workspace_bytes);
+    check(a, STAGE_TMPFS, mount_raw("specgrade", root, "tmpfs", MS_NOSUID | MS_NODEV, options));
 
     char path[1024];
     static const char *const dirs[] = {"/proc", "/dev", "/tmp", "/work"};
-    for (int i = 0; i < 4; i++)
-        if (mkdir(join(path, sizeof path, root, dirs[i], NULL), 0755) != 0) fail(a, STAGE_MKDIR);
-    if (chmod(join(path, sizeof path, root, "/tmp", NULL), 01777) != 0) fail(a, STAGE_MKDIR);
-    if (a->is_root && chown(join(path, sizeof path, root, "/work", NULL), (uid_t)a->run_uid, (gid_t)a->run_gid) != 0)
-        fail(a, STAGE_MKDIR);
+    for (int i = 0; i < 4; i++) check(a, STAGE_MKDIR, make_dir(join(path, sizeof path, root, dirs[i], NULL), 0755));
+    check(a, STAGE_MKDIR, SG_RAW3(SYS_fchmodat, AT_FDCWD, join(path, sizeof path, root, "/tmp", NULL), 01777));
+    if (a->is_root)
+        check(a, STAGE_MKDIR, SG_RAW5(SYS_fchownat, AT_FDCWD, join(path, sizeof path, root, "/work", NULL),
+                                      a->run_uid, a->run_gid, 0));
 
     for (int i = 0; i < c->bind_count; i++) bind_into(a, root, &c->binds[i]);
     static const char *const devices[] = {"/dev/null", "/dev/zero", "/dev/urandom"};
@@ -182,30 +211,26 @@ static void build_view(const sg_init_args *a) {
         sg_bind work = {c->work_source, "/work", 1, NULL};
         bind_into(a, root, &work);
     } else {
-        /* /work and /tmp are their own mounts so the root can be made read-only. */
         place_files(a, join(path, sizeof path, root, "/work", NULL));
     }
-    static const char *const writable[] = {"/tmp", "/work"};
-    for (int i = c->work_source ? 1 : 0; i < 2; i++) {
-        join(path, sizeof path, root, writable[i], NULL);
-        if (i == 0 || !c->work_source)
-            if (mount(path, path, NULL, MS_BIND, NULL) != 0) fail(a, STAGE_BIND);
-    }
+    /* /work and /tmp are mounts of their own so that the root can be made read-only. */
+    check(a, STAGE_BIND, mount_raw(join(path, sizeof path, root, "/tmp", NULL), path, NULL, MS_BIND, NULL));
+    if (!c->work_source)
+        check(a, STAGE_BIND, mount_raw(join(path, sizeof path, root, "/work", NULL), path, NULL, MS_BIND, NULL));
     /* A proc of this PID namespace; it must be mounted while the host's /proc is visible. */
-    if (mount("proc", join(path, sizeof path, root, "/proc", NULL), "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC,
-              NULL) != 0)
-        fail(a, STAGE_PROC);
+    check(a, STAGE_PROC, mount_raw("proc", join(path, sizeof path, root, "/proc", NULL), "proc",
+                                   MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL));
 
-    if (chdir(root) != 0) fail(a, STAGE_PIVOT);
-    if (syscall(SYS_pivot_root, ".", ".") != 0) fail(a, STAGE_PIVOT);
-    if (umount2(".", MNT_DETACH) != 0) fail(a, STAGE_DETACH);
-    if (chdir("/") != 0) fail(a, STAGE_PIVOT);
-    if (mount(NULL, "/", NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL) != 0) fail(a, STAGE_ROOT_RO);
+    check(a, STAGE_PIVOT, SG_RAW1(SYS_chdir, root));
+    check(a, STAGE_PIVOT, SG_RAW2(SYS_pivot_root, ".", "."));
+    check(a, STAGE_DETACH, SG_RAW2(SYS_umount2, ".", MNT_DETACH));
+    check(a, STAGE_PIVOT, SG_RAW1(SYS_chdir, "/"));
+    check(a, STAGE_ROOT_RO, mount_raw(NULL, "/", NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL));
 }
 
 static void set_limit(const sg_init_args *a, int resource, long long soft, long long hard) {
     struct rlimit limit = {(rlim_t)soft, (rlim_t)hard};
-    if (setrlimit(resource, &limit) != 0) fail(a, STAGE_RLIMIT);
+    check(a, STAGE_RLIMIT, SG_RAW4(SYS_prlimit64, 0, resource, &limit, NULL));
 }
 
 /* `name` found on PATH inside the view (PATH from the program's environment). */
@@ -220,8 +245,8 @@ static const char *resolve(const char *name, const char *const *envp, char *buff
         if (length > 0 && length + strlen(name) + 2 < size) {
             memcpy(buffer, path, length);
             buffer[length] = '/';
-            strcpy(buffer + length + 1, name);
-            if (access(buffer, X_OK) == 0) return buffer;
+            memcpy(buffer + length + 1, name, strlen(name) + 1);
+            if (SG_RAW4(SYS_faccessat, AT_FDCWD, buffer, X_OK, 0) == 0) return buffer;
         }
         if (!end) break;
         path = end + 1;
@@ -233,17 +258,19 @@ static const char *resolve(const char *name, const char *const *envp, char *buff
 static int program_main(void *raw) {
     const sg_init_args *a = raw;
     const sg_run_config *c = a->config;
-    if (dup2(a->stdin_fd, 0) < 0 || dup2(a->stdout_fd, 1) < 0 || dup2(a->stderr_fd, 2) < 0) fail(a, STAGE_STDIO);
+    /* Above 2 first, so that no stream's pipe can be overwritten by another's dup. */
+    int streams[3] = {a->stdin_fd, a->stdout_fd, a->stderr_fd};
+    for (int i = 0; i < 3; i++) streams[i] = (int)check(a, STAGE_STDIO, SG_RAW3(SYS_fcntl, streams[i], F_DUPFD, 3));
+    for (int i = 0; i < 3; i++) check(a, STAGE_STDIO, SG_RAW3(SYS_dup3, streams[i], i, 0));
     /* Every other descriptor closes on exec; the status pipe stays open until then. */
-    syscall(SYS_close_range, 3, ~0U, 4 /* CLOSE_RANGE_CLOEXEC */);
-    if (chdir("/work") != 0) fail(a, STAGE_CHDIR);
+    SG_RAW3(SYS_close_range, 3, ~0U, 4 /* CLOSE_RANGE_CLOEXEC */);
+    check(a, STAGE_CHDIR, SG_RAW1(SYS_chdir, "/work"));
     if (a->is_root && (c->layers & SG_LAYER_UNPRIVILEGED)) {
-        /* Raw system calls: glibc's wrappers would try to change the ids of every thread of
-           the launcher's process, which this clone believes it still has, and hang. */
         gid_t gid = (gid_t)a->run_gid;
         uid_t uid = (uid_t)a->run_uid;
-        if (syscall(SYS_setgroups, 1, &gid) != 0 || syscall(SYS_setresgid, gid, gid, gid) != 0) fail(a, STAGE_DROP);
-        if (syscall(SYS_setresuid, uid, uid, uid) != 0) fail(a, STAGE_DROP);
+        check(a, STAGE_DROP, SG_RAW2(SYS_setgroups, 1, &gid));
+        check(a, STAGE_DROP, SG_RAW3(SYS_setresgid, gid, gid, gid));
+        check(a, STAGE_DROP, SG_RAW3(SYS_setresuid, uid, uid, uid));
     }
     if (c->layers & SG_LAYER_RLIMITS) {
         const sg_limits *l = &c->limits;
@@ -258,18 +285,18 @@ static int program_main(void *raw) {
         /* RLIMIT_AS only without a memory cgroup: it kills the JVM, and the cgroup is exact. */
         if (!(c->layers & SG_LAYER_CGROUP)) set_limit(a, RLIMIT_AS, l->memory_bytes, l->memory_bytes);
     }
-    if ((c->layers & SG_LAYER_NO_NEW_PRIVS) && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) fail(a, STAGE_NNP);
+    if (c->layers & SG_LAYER_NO_NEW_PRIVS) check(a, STAGE_NNP, SG_RAW5(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0));
     char buffer[1024];
     const char *path = c->argv ? resolve(c->argv[0], c->envp, buffer, sizeof buffer) : NULL;
     if (c->layers & SG_LAYER_SECCOMP) {
         struct sock_fprog program = {.len = (unsigned short)a->filter_length,
                                      .filter = (struct sock_filter *)a->filter};
-        if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program) != 0) fail(a, STAGE_SECCOMP);
+        check(a, STAGE_SECCOMP, SG_RAW3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program));
     }
-    if (!c->argv) _exit(0);
-    execve(path, (char *const *)c->argv, (char *const *)c->envp);
-    report(a->status_fd, SG_MSG_EXEC_FAILED, 0, errno);
-    _exit(127);
+    if (!c->argv) leave(0);
+    long result = SG_RAW3(SYS_execve, path, c->argv, c->envp);
+    report(a->status_fd, SG_MSG_EXEC_FAILED, 0, result);
+    leave(127);
 }
 
 /* Closes every descriptor but the five init uses: the launcher's ends of this run's pipes and
@@ -284,54 +311,63 @@ static void close_others(const sg_init_args *a) {
         }
     unsigned from = 0;
     for (int i = 0; i < 5; i++) {
-        if ((unsigned)keep[i] > from) syscall(SYS_close_range, from, (unsigned)keep[i] - 1, 0);
+        if ((unsigned)keep[i] > from) SG_RAW3(SYS_close_range, from, (unsigned)keep[i] - 1, 0);
         from = (unsigned)keep[i] + 1;
     }
-    syscall(SYS_close_range, from, ~0U, 0);
+    SG_RAW3(SYS_close_range, from, ~0U, 0);
+}
+
+/* Default dispositions and an empty mask, whatever the launching thread had. */
+static void reset_signals(void) {
+    struct {
+        void *handler;
+        unsigned long flags;
+        void *restorer;
+        unsigned long mask;
+    } action = {SIG_DFL, 0, NULL, 0};
+    for (int s = 1; s < 65; s++)
+        if (s != SIGKILL && s != SIGSTOP) SG_RAW4(SYS_rt_sigaction, s, &action, NULL, 8);
+    unsigned long none = 0;
+    SG_RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &none, NULL, 8);
 }
 
 int sg_init_main(void *raw) {
     sg_init_args *a = raw;
     const sg_run_config *c = a->config;
-    char byte;
     close_others(a);
+    char byte;
     /* The launcher writes our uid/gid maps and cgroup membership, then releases us. */
-    if (read(a->sync_fd, &byte, 1) != 1) fail(a, STAGE_SYNC);
-    close(a->sync_fd);
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-    for (int s = 1; s < 65; s++) signal(s, SIG_DFL);
+    long got = SG_RAW3(SYS_read, a->sync_fd, &byte, 1);
+    if (got != 1) fail(a, STAGE_SYNC, got < 0 ? got : -EPIPE);
+    SG_RAW1(SYS_close, a->sync_fd);
+    reset_signals();
     if (c->layers & SG_LAYER_MOUNT_NS) build_view(a);
-    if ((c->layers & SG_LAYER_UTS_NS) && sethostname("sandbox", 7) != 0) fail(a, STAGE_HOSTNAME);
+    if (c->layers & SG_LAYER_UTS_NS) check(a, STAGE_HOSTNAME, SG_RAW2(SYS_sethostname, "sandbox", 7));
 
-    /* vfork-style: init sleeps until the program has exec'd, sharing its memory until then. */
-    static char stack[64 * 1024] __attribute__((aligned(16)));
-    int program = clone(program_main, stack + sizeof stack, CLONE_VM | CLONE_VFORK | SIGCHLD, a);
-    if (program < 0) fail(a, STAGE_FORK);
-    close(a->stdin_fd);
-    close(a->stdout_fd);
-    close(a->stderr_fd);
+    /* vfork-style: init sleeps until the program has exec'd, sharing its memory until then.
+       (libc's clone only writes errno when it fails, and then init fails too.) */
+    int program = clone(program_main, a->program_stack + sizeof a->program_stack, CLONE_VM | CLONE_VFORK | SIGCHLD, a);
+    if (program < 0) fail(a, STAGE_FORK, -EAGAIN);
+    SG_RAW1(SYS_close, a->stdin_fd);
+    SG_RAW1(SYS_close, a->stdout_fd);
+    SG_RAW1(SYS_close, a->stderr_fd);
 
     /* Reap everything (orphans are reparented to us) until the program itself ends. */
     long long cpu_us = 0, max_rss = 0;
     for (;;) {
         int status;
         struct rusage usage;
-        int pid = wait4(-1, &status, __WALL, &usage);
-        if (pid < 0) {
-            if (errno == EINTR) continue;
-            fail(a, STAGE_FORK);
-        }
+        long pid = SG_RAW4(SYS_wait4, -1, &status, __WALL, &usage);
+        if (pid == -EINTR) continue;
+        if (pid < 0) fail(a, STAGE_FORK, pid);
         cpu_us += (long long)usage.ru_utime.tv_sec * 1000000 + usage.ru_utime.tv_usec
                   + (long long)usage.ru_stime.tv_sec * 1000000 + usage.ru_stime.tv_usec;
         if (usage.ru_maxrss > max_rss) max_rss = usage.ru_maxrss;
         if (pid == program) {
             sg_status_msg msg = {.type = SG_MSG_EXITED, .wait_status = status, .cpu_us = cpu_us,
                                  .max_rss_kb = max_rss};
-            ssize_t ignored = write(a->status_fd, &msg, sizeof msg);
-            (void)ignored;
-            _exit(0);
+            SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
+            leave(0);
         }
     }
 }

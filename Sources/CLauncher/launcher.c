@@ -196,10 +196,24 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
         }
     }
 
-    int flags = SIGCHLD | CLONE_PIDFD;
+    /* CLONE_VM: no copy of this (possibly large) process's page tables, no copy-on-write
+       faults while the run lasts; init is written for it (see init.c). */
+    int flags = SIGCHLD | CLONE_PIDFD | CLONE_VM;
     if (c->layers & SG_LAYER_USER_NS) flags |= CLONE_NEWUSER;
     if (c->layers & SG_LAYER_PID_NS) flags |= CLONE_NEWPID;
-    if (c->layers & SG_LAYER_NET_NS) flags |= CLONE_NEWNET;
+    /* A shared namespace is entered by this thread just for the clone, which inherits it. */
+    int own_netns = -1;
+    if (c->layers & SG_LAYER_NET_NS) {
+        if (!c->shared_netns) {
+            flags |= CLONE_NEWNET;
+        } else if ((own_netns = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC)) < 0
+                   || setns(*c->shared_netns, CLONE_NEWNET) != 0) {
+            int saved = errno;
+            if (own_netns >= 0) close(own_netns);
+            result = fail_with(r, "cannot enter the sandbox's network namespace: %s", strerror(saved));
+            goto cleanup;
+        }
+    }
     if (c->layers & SG_LAYER_MOUNT_NS) flags |= CLONE_NEWNS;
     if (c->layers & SG_LAYER_IPC_NS) flags |= CLONE_NEWIPC;
     if (c->layers & SG_LAYER_UTS_NS) flags |= CLONE_NEWUTS;
@@ -212,8 +226,21 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
 
     long long start = now_us();
     pid = clone(sg_init_main, (char *)stack + stack_size, flags, args, &pidfd);
+    int clone_errno = errno;
+    if (own_netns >= 0) {
+        int back = setns(own_netns, CLONE_NEWNET);
+        close(own_netns);
+        if (back != 0 && pid > 0) {
+            /* Never leave this thread in the sandbox's namespace unnoticed. */
+            kill(pid, SIGKILL);
+            while (waitpid(pid, NULL, __WALL) < 0 && errno == EINTR) {}
+            pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
+            result = fail_with(r, "cannot return to the launcher's network namespace");
+            goto cleanup;
+        }
+    }
     if (pid < 0) {
-        int saved = errno;
+        int saved = clone_errno;
         pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
         result = fail_with(r, "cannot create the sandbox's namespaces (clone: %s)", strerror(saved));
         goto cleanup;
@@ -370,6 +397,29 @@ cleanup:
     if (stack != MAP_FAILED) munmap(stack, stack_size);
     free(args);
     return result;
+}
+
+int sg_netns_create(char *why, size_t why_size) {
+    if (geteuid() != 0) {
+        snprintf(why, why_size, "entering a shared network namespace needs root");
+        return -1;
+    }
+    int own = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+    if (own < 0 || unshare(CLONE_NEWNET) != 0) {
+        snprintf(why, why_size, "cannot create a network namespace: %s", strerror(errno));
+        if (own >= 0) close(own);
+        return -1;
+    }
+    int fd = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+    int back = setns(own, CLONE_NEWNET);
+    close(own);
+    if (back != 0 || fd < 0) {
+        /* This thread may be stranded in the new namespace; say so loudly to the caller. */
+        snprintf(why, why_size, "cannot return from the new network namespace: %s", strerror(errno));
+        if (fd >= 0) close(fd);
+        return -1;
+    }
+    return fd;
 }
 
 void sg_run_result_free(sg_run_result *r) {

@@ -1,7 +1,7 @@
 /* The seccomp-BPF filter every sandboxed program runs under, built from the kernel headers.
    Dangerous calls kill the whole process (SIGSYS, reported as security_violation); clone3 is
    answered with ENOSYS so libc falls back to clone, whose flags the filter can inspect;
-   sockets other than AF_UNIX fail with EAFNOSUPPORT. */
+   socket() fails with EAFNOSUPPORT for every family. */
 #define _GNU_SOURCE
 #include "internal.h"
 
@@ -10,7 +10,6 @@
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <stddef.h>
-#include <sys/socket.h>
 #include <sys/syscall.h>
 
 #if defined(__x86_64__)
@@ -95,12 +94,11 @@ int sg_seccomp_build(struct sock_filter *p, int capacity) {
     p[n++] = JUMP(BPF_JMP | BPF_JSET | BPF_K, SG_NAMESPACE_FLAGS, 0, 1);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
-    /* socket: AF_UNIX only. Other families fail as on a kernel without them rather than
-       kill: the JVM opens an AF_INET socket at start-up to probe for IPv6, and copes. */
-    p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_socket, 0, 4);
-    p[n++] = STMT(BPF_LD | BPF_W | BPF_ABS, ARG_LOW(0));
-    p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, AF_UNIX, 0, 1);
-    p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+    /* socket: no family at all (socketpair, which makes only an unnamed AF_UNIX pair, is
+       allowed). So no program can reach anything, nor be reached, through a network
+       namespace, even one shared by several runs. It fails as on a kernel without the
+       family rather than killing: the JVM probes for IPv6 with an AF_INET socket, and copes. */
+    p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_socket, 0, 1);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EAFNOSUPPORT);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
     return n;

@@ -24,14 +24,10 @@ public struct Sandbox: Sendable {
             throw SandboxError.unwaivableLayer(layer)
         }
         self.policy = policy
-        var cgroupRoot = sg_cgroup_root()
-        var why = [CChar](repeating: 0, count: 512)
-        let version = sg_cgroup_open(&cgroupRoot, &why, why.count)
-        let cgroupReason = String(decoding: why.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let runtime = try SandboxRuntime(
-            cgroupRoot: version == SG_CGROUP_NONE ? nil : SandboxRuntime.CgroupRoot(raw: cgroupRoot))
-        let cgroupVersion: CgroupVersion = version == SG_CGROUP_V1 ? .v1 : version == SG_CGROUP_V2 ? .v2 : .none
-        let binds = SystemBind.standard()
+        let runtime = try SandboxRuntime()
+        let cgroupVersion = runtime.cgroupVersion
+        let cgroupReason = runtime.cgroupUnavailableReason
+        let binds = SystemBind.standard(etcSnapshot: runtime.etcSnapshot)
         let probed = Sandbox.probeLayers(runtime: runtime, binds: binds, cgroupVersion: cgroupVersion,
                                          cgroupReason: cgroupReason)
         capabilities = SandboxCapabilities(layers: probed, cgroupVersion: cgroupVersion, runningAsRoot: runtime.isRoot)
@@ -102,7 +98,10 @@ public struct Sandbox: Sendable {
             return runtime.isRoot ? "root maps to itself for setup only; programs run as uid 65534"
                 : "maps this user to itself"
         case .pidNamespace: return "the program is PID 2 under its own init; all its processes die with it"
-        case .networkNamespace: return "no interfaces but an unconfigured loopback"
+        case .networkNamespace:
+            return runtime.sharedNetworkNamespace != nil
+                ? "one empty namespace for all runs (loopback down); socket() is refused to every program"
+                : "a new empty namespace per run (loopback down); socket() is refused to every program"
         case .mountNamespace: return "pivot_root into a private tmpfs: system dirs read-only, /work and /tmp private"
         case .ipcNamespace: return "private System V IPC and POSIX message queues"
         case .utsNamespace: return "hostname 'sandbox'"
@@ -110,7 +109,7 @@ public struct Sandbox: Sendable {
             return runtime.isRoot ? "programs drop to uid/gid 65534 (nobody), no capabilities"
                 : "SpecGrade itself runs unprivileged (uid \(getuid()))"
         case .noNewPrivileges: return "set before exec: setuid binaries gain nothing"
-        case .seccomp: return "BPF filter: ptrace, mount, bpf, keyctl, perf, namespaces, modules, non-AF_UNIX sockets..."
+        case .seccomp: return "BPF filter kills on ptrace, mount, bpf, keyctl, perf, namespaces, modules...; socket() fails"
         case .rlimits: return "CPU (hard = soft + 1 s), file size, open files, core 0, stack, processes"
         case .cgroup: return "cgroup \(cgroupVersion.rawValue): memory limit and peak, pids limit, CPU time; kill-all on exit"
         case .inProcess: return "not used by the sandbox"

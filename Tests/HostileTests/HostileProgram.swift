@@ -45,8 +45,9 @@ struct HostileProgram: Sendable, CustomStringConvertible {
                               stdout: fields["stdout"], stderr: fields["stderr"])
     }
 
-    /// Small limits so that the whole suite stays quick.
+    /// Small limits so that the whole suite stays quick. Memory stays at the default: a fork
+    /// bomb's failed forks alone charge tens of MiB of kernel memory to the cgroup.
     static let limits = ResourceLimits(
-        cpuMs: 1_000, wallMs: 3_000, memoryBytes: 64 << 20, outputBytes: 64 << 10, processes: 16,
+        cpuMs: 1_000, wallMs: 3_000, memoryBytes: 256 << 20, outputBytes: 64 << 10, processes: 16,
         fileSizeBytes: 4 << 20, openFiles: 64, stackBytes: 8 << 20)
 }

@@ -19,6 +19,11 @@ struct Attendant {
 
     /// Library decks nest at most this deep, so that a deck including itself stops.
     static let maximumIncludeDepth = 16
+    /// A chain holds at most this many cards, and at most `maximumCycles` cycles: translating
+    /// a cycle inserts into the chain, so a hostile deck of many cycles would otherwise take
+    /// quadratic time before a single card ran.
+    static let maximumCards = 100_000
+    static let maximumCycles = 2_000
 
     /// The cards of `text`, with library requests replaced by the library's cards.
     static func load(_ text: String, source: String, depth: Int = 0) throws(Complaint) -> [Card] {
@@ -46,6 +51,12 @@ struct Attendant {
 
     /// Prepares a loaded chain for the card reader: decimal places, then cycles.
     static func examine(_ cards: inout [Card]) throws(Complaint) {
+        if cards.count > maximumCards {
+            throw Complaint(origin: cards[maximumCards].origin, message: "A chain may hold at most \(maximumCards) cards.")
+        }
+        if let extra = cards.filter(CycleTranslation.isCycleStart).dropFirst(maximumCycles).first {
+            throw Complaint(origin: extra.origin, message: "A chain may hold at most \(maximumCycles) cycles.")
+        }
         var fixedPoint = FixedPointTranslation()
         try fixedPoint.translate(&cards)
         var index = 0

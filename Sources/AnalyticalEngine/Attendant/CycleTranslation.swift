@@ -9,6 +9,10 @@
 ///   with a `CF+n` after the `}{` card jumping over B.
 /// - Cycles nest; the skip counts include the comment cards, exactly as in the reference.
 enum CycleTranslation {
+    /// Cycles nest at most this deep: the translation recurses, and a hostile deck of
+    /// thousands of `(` cards must not exhaust a grading task's stack.
+    static let maximumDepth = 200
+
     static func isCycleStart(_ card: Card) -> Bool {
         card.text.hasPrefix("(") || card.text.hasPrefix("{")
     }
@@ -17,15 +21,18 @@ enum CycleTranslation {
         card.text.hasPrefix(")") || card.text.hasPrefix("}")
     }
 
-    static func translate(_ cards: inout [Card], start: Int) throws(Attendant.Complaint) {
+    static func translate(_ cards: inout [Card], start: Int, depth: Int = 0) throws(Attendant.Complaint) {
         let opening = cards[start]
+        guard depth < maximumDepth else {
+            throw Attendant.Complaint(origin: opening.origin, message: "Cycles nest more than \(maximumDepth) deep.")
+        }
         let isLoop = opening.text.hasPrefix("(")
         let conditional = opening.text.dropFirst().first == "?"
         let kind = conditional ? "?" : "+"
         cards[start].text = ". \(opening.text) Translated by attendant"
         var index = start + 1
         while index < cards.count {
-            if isCycleStart(cards[index]) { try translate(&cards, start: index) }
+            if isCycleStart(cards[index]) { try translate(&cards, start: index, depth: depth + 1) }
             let closing = cards[index]
             if isCycleEnd(closing) {
                 let isElse = closing.text.hasPrefix("}{")
@@ -39,7 +46,7 @@ enum CycleTranslation {
                     cards.insert(Card(text: "CB\(kind)\(index - start)", origin: .attendant), at: index)
                 } else {
                     cards.insert(Card(text: "CF\(kind)\((isElse ? 1 : 0) + index - start)", origin: .attendant), at: start + 1)
-                    if isElse { try translateElse(&cards, elseCard: index) }
+                    if isElse { try translateElse(&cards, elseCard: index, depth: depth) }
                 }
                 return
             }
@@ -50,10 +57,10 @@ enum CycleTranslation {
 
     /// The `}{ … }` branch whose `}{` card was at `elseCard` before the `CF` card went in.
     /// Without a closing `}` the reference quietly leaves the branch as it is; so does this.
-    private static func translateElse(_ cards: inout [Card], elseCard: Int) throws(Attendant.Complaint) {
+    private static func translateElse(_ cards: inout [Card], elseCard: Int, depth: Int) throws(Attendant.Complaint) {
         var index = elseCard + 1
         while index < cards.count {
-            if isCycleStart(cards[index]) { try translate(&cards, start: index) }
+            if isCycleStart(cards[index]) { try translate(&cards, start: index, depth: depth + 1) }
             let closing = cards[index]
             if isCycleEnd(closing) {
                 guard closing.text.hasPrefix("}") else {

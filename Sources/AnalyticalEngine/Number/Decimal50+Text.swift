@@ -48,21 +48,21 @@ extension Decimal50: CustomStringConvertible {
 
     /// Appends the digits of the magnitude, without sign or leading zeros (`0` for zero).
     func appendMagnitudeDigits(to bytes: inout [UInt8]) {
-        var started = false
-        for limb in [high, middle, low] {
-            if started {
-                Decimal50.appendPadded(limb, to: &bytes)
-            } else if limb != 0 {
-                Decimal50.appendUnpadded(limb, to: &bytes)
-                started = true
-            }
+        if high != 0 {
+            Decimal50.appendUnpadded(high, to: &bytes)
+            Decimal50.appendPadded(middle, to: &bytes)
+            Decimal50.appendPadded(low, to: &bytes)
+        } else if middle != 0 {
+            Decimal50.appendUnpadded(middle, to: &bytes)
+            Decimal50.appendPadded(low, to: &bytes)
+        } else {
+            Decimal50.appendUnpadded(low, to: &bytes)
         }
-        if !started { bytes.append(UInt8(ascii: "0")) }
     }
 
     private static func appendUnpadded(_ limb: UInt64, to bytes: inout [UInt8]) {
         var divisor = base / 10
-        while divisor > limb { divisor /= 10 }
+        while divisor > 1 && divisor > limb { divisor /= 10 }
         appendDigits(limb, divisor: divisor, to: &bytes)
     }
 

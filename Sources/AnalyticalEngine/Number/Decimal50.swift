@@ -54,11 +54,6 @@ public struct Decimal50: Sendable, Hashable {
         return isNegative ? -magnitude : magnitude
     }
 
-    /// The same magnitude with the sign flag cleared.
-    public var magnitude: Decimal50 {
-        Decimal50(low: low, middle: middle, high: high, negative: false)
-    }
-
     /// The same magnitude with the given sign flag.
     func withSign(_ negative: Bool) -> Decimal50 {
         Decimal50(low: low, middle: middle, high: high, negative: negative)

@@ -21,9 +21,9 @@ struct PrintingApparatus {
         if let picture {
             return write(picture.format(value)) && endItem()
         }
-        var digits: [UInt8] = []
-        value.appendDecimal(to: &digits)
-        return write(digits) && endItem()
+        // Written straight into the output, then cut back if it went past the limit.
+        value.appendDecimal(to: &output)
+        return withinLimit() && endItem()
     }
 
     /// `A write annotation TEXT`.
@@ -32,21 +32,24 @@ struct PrintingApparatus {
     }
 
     mutating func write(_ text: String) -> Bool {
-        write(Array(text.utf8))
+        output.append(contentsOf: text.utf8)
+        return withinLimit()
     }
 
-    mutating func write(_ bytes: [UInt8]) -> Bool {
-        let room = limit - output.count
-        if bytes.count > room {
-            output += bytes.prefix(room)
-            overflowed = true
-            return false
-        }
-        output += bytes
-        return true
+    /// One byte: the bell, a line end.
+    mutating func write(byte: UInt8) -> Bool {
+        output.append(byte)
+        return withinLimit()
+    }
+
+    private mutating func withinLimit() -> Bool {
+        guard output.count > limit else { return true }
+        output.removeLast(output.count - limit)
+        overflowed = true
+        return false
     }
 
     private mutating func endItem() -> Bool {
-        writeInRows ? write([0x0A]) : true
+        writeInRows ? write(byte: 0x0A) : true
     }
 }

@@ -23,7 +23,7 @@ struct Interpreter {
     }
 
     func run(input: String, printer: inout PrintingApparatus) -> RunStop {
-        var machine = Machine(input: input.split(whereSeparator: { $0.isWhitespace }))
+        var machine = Machine(input: Interpreter.integers(in: input))
         let code = program.instructions
         var next = 0
         var executed = 0
@@ -47,6 +47,16 @@ struct Interpreter {
             }
         }
         return .halted
+    }
+
+    /// The tokens RDCRD reads: whitespace-separated, skipping comment lines (starting with
+    /// `.`) and number-card column tokens (`N001`), so one input deck of number cards
+    /// (`N001 5`) serves decks and register programs alike.
+    static func integers(in input: String) -> [Substring] {
+        input.split(separator: "\n", omittingEmptySubsequences: true)
+            .filter { !$0.hasPrefix(".") }
+            .flatMap { $0.split(whereSeparator: { $0.isWhitespace }) }
+            .filter { token in !(token.first == "N" && token.count > 1 && token.dropFirst().allSatisfy(\.isASCII) && token.dropFirst().allSatisfy(\.isNumber)) }
     }
 
     private enum StepResult {
@@ -116,10 +126,8 @@ struct Interpreter {
             }
             machine.registers[try register(first)] = Interpreter.normalised(read)
         case .write:
-            var bytes: [UInt8] = []
-            try value(first, machine).appendDecimal(to: &bytes)
-            bytes.append(0x0A)
-            guard printer.write(bytes) else { return .outputLimit }
+            // The printer has no picture here and writes in rows: the integer and a line end.
+            guard printer.print(try value(first, machine)) else { return .outputLimit }
         case .halt:
             return .halt
         case .noOperation:

@@ -53,6 +53,8 @@ typedef struct sg_init_args {
     int run_uid, run_gid;     /* uid/gid inside the namespace the program runs as */
     struct sock_filter filter[SG_SECCOMP_MAX];
     int filter_length;
+    /* The program's stack until it execs (init and it share the launcher's memory). */
+    char program_stack[64 * 1024] __attribute__((aligned(16)));
 } sg_init_args;
 
 int sg_init_main(void *args);

@@ -90,6 +90,9 @@ typedef struct sg_run_config {
     const sg_cgroup_root *cgroup_root;
     /* A number unique among this process's concurrent runs, naming the run's cgroup. */
     unsigned long long run_id;
+    /* With SG_LAYER_NET_NS: NULL makes a network namespace for this run; otherwise the run
+       enters the namespace this descriptor holds (see sg_netns_create). */
+    const int *shared_netns;
 } sg_run_config;
 
 /* How a run ended, as facts; Swift turns them into a verdict. */
@@ -123,9 +126,15 @@ int sg_run(const sg_run_config *config, sg_run_result *result);
 /* Frees the captured output of a result. */
 void sg_run_result_free(sg_run_result *result);
 
-/* Finds where per-run cgroups can be created and creates this process's parent group in it.
-   Returns the version (SG_CGROUP_NONE with `why` filled when none is usable). */
-int sg_cgroup_open(sg_cgroup_root *root, char *why, size_t why_size);
+/* Creates an empty network namespace for runs to share and returns a descriptor holding it,
+   or -1 with `why` (only root may enter it: setns needs CAP_SYS_ADMIN). Sharing one is safe
+   because the seccomp filter refuses socket() to every program. */
+int sg_netns_create(char *why, size_t why_size);
+
+/* Finds where per-run cgroups can be created and creates a parent group there named
+   `specgrade-<pid>-<tag>` (tag unique per sandbox), removing those of dead processes first. Returns the version (SG_CGROUP_NONE with `why`
+   filled when none is usable). */
+int sg_cgroup_open(sg_cgroup_root *root, const char *tag, char *why, size_t why_size);
 /* Removes this process's parent group (after every run ended). */
 void sg_cgroup_close(const sg_cgroup_root *root);
 

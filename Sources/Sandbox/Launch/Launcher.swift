@@ -81,14 +81,14 @@ struct Launcher: Sendable {
         config.run_id = UInt64.random(in: 1...UInt64.max)
 
         var result = sg_run_result()
-        let status: Int32
-        if var root = runtime.cgroupRoot?.raw, layers.contains(.cgroup) {
-            status = withUnsafePointer(to: &root) { rootPointer in
-                config.cgroup_root = rootPointer
+        var root = runtime.cgroupRoot?.raw ?? sg_cgroup_root()
+        var namespace = runtime.sharedNetworkNamespace ?? -1
+        let status = withUnsafePointer(to: &root) { rootPointer in
+            withUnsafePointer(to: &namespace) { namespacePointer in
+                config.cgroup_root = layers.contains(.cgroup) && runtime.cgroupRoot != nil ? rootPointer : nil
+                config.shared_netns = runtime.sharedNetworkNamespace != nil ? namespacePointer : nil
                 return sg_run(&config, &result)
             }
-        } else {
-            status = sg_run(&config, &result)
         }
         defer { sg_run_result_free(&result) }
         return RunFacts(status: status, result: result)

@@ -8,11 +8,19 @@ final class SandboxRuntime: Sendable {
     let directory: String
     let mountPoint: String
     let buildRoot: String
+    /// The curated copy of `/etc` every run sees (see `SystemBind.snapshotEtc`).
+    let etcSnapshot: String
     let cgroupRoot: CgroupRoot?
+    let cgroupVersion: CgroupVersion
+    /// Why no cgroup can be made, when `cgroupVersion` is `.none`.
+    let cgroupUnavailableReason: String
     /// The uid/gid programs run as when SpecGrade runs as root (`nobody`).
     let sandboxUID: Int32 = 65534
     let sandboxGID: Int32 = 65534
     let isRoot: Bool
+    /// As root, one empty network namespace every run enters (creating one per run costs
+    /// half a millisecond); nil makes one per run. Sharing is safe: seccomp refuses socket().
+    let sharedNetworkNamespace: Int32?
 
     /// Who owns build directories: the sandbox uid when running as root, else this user.
     var sandboxOwner: (uid: uid_t, gid: gid_t)? {
@@ -24,10 +32,11 @@ final class SandboxRuntime: Sendable {
         var raw: sg_cgroup_root
     }
 
-    init(cgroupRoot: CgroupRoot?) throws(SandboxError) {
+    init() throws(SandboxError) {
         isRoot = geteuid() == 0
         let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array("\(base)/specgrade-sandbox-XXXXXX".utf8CString)
+        SandboxRuntime.sweepStale(in: base)
+        var template = Array("\(base)/specgrade-sandbox-\(getpid())-XXXXXX".utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer -> String? in
             guard let baseAddress = buffer.baseAddress, mkdtemp(baseAddress) != nil else { return nil }
             return String(cString: baseAddress)
@@ -38,13 +47,44 @@ final class SandboxRuntime: Sendable {
         directory = created
         mountPoint = created + "/root"
         buildRoot = created + "/builds"
-        self.cgroupRoot = cgroupRoot
-        for path in [mountPoint, buildRoot] where mkdir(path, 0o700) != 0 {
-            throw SandboxError.runtimeDirectory("mkdir \(path): \(String(cString: strerror(errno)))")
+        etcSnapshot = created + "/etc"
+        do {
+            for path in [mountPoint, buildRoot] where mkdir(path, 0o700) != 0 {
+                throw SandboxError.runtimeDirectory("mkdir \(path): \(String(cString: strerror(errno)))")
+            }
+            try SystemBind.snapshotEtc(into: etcSnapshot)
+        } catch {
+            try? FileManager.default.removeItem(atPath: created)
+            throw SandboxError.runtimeDirectory("preparing \(created): \(error)")
+        }
+        // This sandbox's own parent group, named after its runtime directory's unique suffix.
+        var root = sg_cgroup_root()
+        var reason = [CChar](repeating: 0, count: 512)
+        let version = sg_cgroup_open(&root, String(created.suffix(6)), &reason, reason.count)
+        cgroupVersion = version == SG_CGROUP_V1 ? .v1 : version == SG_CGROUP_V2 ? .v2 : .none
+        cgroupRoot = cgroupVersion == .none ? nil : CgroupRoot(raw: root)
+        cgroupUnavailableReason = String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Without it (not root, or no namespace to be had) each run makes its own.
+        var why = [CChar](repeating: 0, count: 256)
+        let namespace = isRoot ? sg_netns_create(&why, why.count) : -1
+        sharedNetworkNamespace = namespace >= 0 ? namespace : nil
+    }
+
+    /// Removes runtime directories `specgrade-sandbox-<pid>-*` of processes that no longer
+    /// exist (one that exited without releasing its sandbox).
+    private static func sweepStale(in base: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
+        for name in names where name.hasPrefix("specgrade-sandbox-") {
+            let fields = name.split(separator: "-")
+            guard fields.count == 4, let pid = Int32(fields[2]), pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
+            var info = stat()
+            guard lstat(base + "/" + name, &info) == 0, info.st_uid == geteuid() else { continue }
+            try? FileManager.default.removeItem(atPath: base + "/" + name)
         }
     }
 
     deinit {
+        if let sharedNetworkNamespace { close(sharedNetworkNamespace) }
         if var root = cgroupRoot?.raw { sg_cgroup_close(&root) }
         try? FileManager.default.removeItem(atPath: directory)
     }

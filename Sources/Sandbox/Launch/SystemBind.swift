@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A host path shown read-only in every sandbox view at the same path, or a symbolic link
 /// recreated there (on merged-/usr systems `/bin` is a link to `usr/bin`).
@@ -14,9 +15,9 @@ struct SystemBind: Sendable, Hashable {
     }
 
     /// What toolchains need of the host: `/usr` and the top-level library and binary
-    /// directories, and the few files of `/etc` the dynamic loader, timezone and Java read.
-    /// Not `/home`, `/root`, `/tmp`, `/work`, `/opt`, `/srv`, `/var` or the rest of `/etc`.
-    static func standard() -> [SystemBind] {
+    /// directories, and `etcSnapshot` as `/etc`. Not `/home`, `/root`, `/tmp`, `/work`, `/opt`,
+    /// `/srv`, `/var`, nor the host's `/etc` itself.
+    static func standard(etcSnapshot: String) -> [SystemBind] {
         let manager = FileManager.default
         var binds: [SystemBind] = []
         for path in ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"] {
@@ -26,11 +27,44 @@ struct SystemBind: Sendable, Hashable {
                 binds.append(SystemBind(source: path, target: path))
             }
         }
-        let etc = (try? manager.contentsOfDirectory(atPath: "/etc")) ?? []
-        let wanted: Set<String> = ["ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime"]
-        for name in etc.sorted() where wanted.contains(name) || name.hasPrefix("java-") {
-            binds.append(SystemBind(source: "/etc/" + name, target: "/etc/" + name))
-        }
+        binds.append(SystemBind(source: etcSnapshot, target: "/etc"))
         return binds
+    }
+
+    /// Copies the few entries of `/etc` toolchains read (the dynamic loader's cache and
+    /// configuration, the alternatives links, the time zone, Java's configuration) into
+    /// `directory`, links kept as links: one mount per run instead of one per entry, and
+    /// nothing else of the host's `/etc` (no passwd, no shadow) in view.
+    static func snapshotEtc(into directory: String) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        let wanted: Set<String> = ["ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime"]
+        for name in try manager.contentsOfDirectory(atPath: "/etc") where wanted.contains(name) || name.hasPrefix("java-") {
+            try copyTree(from: "/etc/" + name, to: directory + "/" + name)
+        }
+        _ = chmod(directory, 0o755)
+    }
+
+    /// Copies files, directories and links (as links), readable by all; unreadable entries
+    /// are left out. FileManager's copy would try to keep owners, which only root may.
+    private static func copyTree(from source: String, to destination: String) throws {
+        let manager = FileManager.default
+        if let link = try? manager.destinationOfSymbolicLink(atPath: source) {
+            try manager.createSymbolicLink(atPath: destination, withDestinationPath: link)
+            return
+        }
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: source, isDirectory: &isDirectory) else { return }
+        if isDirectory.boolValue {
+            try manager.createDirectory(atPath: destination, withIntermediateDirectories: false,
+                                        attributes: [.posixPermissions: 0o755])
+            for name in (try? manager.contentsOfDirectory(atPath: source)) ?? [] {
+                try copyTree(from: source + "/" + name, to: destination + "/" + name)
+            }
+        } else if let data = manager.contents(atPath: source) {
+            guard manager.createFile(atPath: destination, contents: data, attributes: [.posixPermissions: 0o644]) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination])
+            }
+        }
     }
 }
