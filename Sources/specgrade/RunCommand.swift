@@ -1,14 +1,15 @@
 import ArgumentParser
 import Execution
 import Foundation
+import Grading
 import Sandbox
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run one program in the sandbox and print its output.",
+        commandName: "run", abstract: "Run one program in the sandbox (or a deck in the Analytical Engine) and print its output.",
         discussion: "Exit status: 0 accepted, 1 any other verdict (printed on stderr, or in the --json record), 2 bad usage.")
 
-    @Argument(help: "The source file (.py, .c, .cpp, .java, .js).") var file: String
+    @Argument(help: "The source file (.py, .c, .cpp, .java, .js, .ae, .bab).") var file: String
     @Option(help: "The language, when the extension does not say it.") var language: String?
     @Option(help: "A file fed to the program's standard input.") var stdin: String?
     @Flag(help: "Print {verdict, exit_code, signal, stdout, stderr, cpu_ms, wall_ms, memory_kb, isolation}.") var json = false
@@ -36,11 +37,8 @@ struct RunCommand: AsyncParsableCommand {
             input = [UInt8](data)
         }
         let source = try readSource()
-        let sandbox: Sandbox
-        let policy = try policy()
-        do {
-            sandbox = try Sandbox(policy: policy)
-        } catch {
+        let runner = ProgramRunner(policy: try policy())
+        if !language.runsInEngine, let error = runner.sandboxError {
             var message = error.description
             if case let .layerUnavailable(layer, _) = error {
                 message += " For this one run: --allow-missing \(layer.rawValue)."
@@ -57,15 +55,14 @@ struct RunCommand: AsyncParsableCommand {
             throw CLIFailure.internalError("cannot stage \(file): \(error)")
         }
         let result: ExecutionResult
-        switch await sandbox.prepare(language: language, sourceDirectory: staging.path, entry: entry,
-                                     toolchains: Toolchains.detect()) {
-        case let .unavailable(message):
+        switch await runner.prepare(language: language, sourceDirectory: staging.path, entry: entry) {
+        case let .notGradable(message):
             throw CLIFailure.unmet("\(file): cannot run \(language.rawValue) here: \(message)")
         case let .compileError(failure):
             result = failure
         case let .ready(program):
-            result = await sandbox.run(program, stdin: input, arguments: arguments, files: [:], limits: limits)
-            sandbox.discard(program)
+            result = await runner.run(program, stdin: input, arguments: arguments, files: [:], limits: limits)
+            runner.discard(program)
         }
         try report(result)
     }

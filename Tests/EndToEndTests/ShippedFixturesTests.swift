@@ -9,6 +9,7 @@ import Testing
     static let specs: [(spec: String, path: String)] = [
         ("word-count", "Specs/word-count.md"),
         ("statistics", "Specs/statistics"),
+        ("engine-factorial", "Specs/engine-factorial.md"),
     ]
 
     @Test(arguments: specs.map(\.spec))

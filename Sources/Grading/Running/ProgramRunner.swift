@@ -7,7 +7,7 @@ import Sandbox
 ///
 /// The sandbox is probed lazily, so that grading a spec for the Engine alone never needs one.
 public struct ProgramRunner: Sendable {
-    private let sandbox: Result<Sandbox, SandboxProbeError>
+    private let sandbox: Result<Sandbox, SandboxError>
     public let toolchains: Toolchains
 
     public init(policy: IsolationPolicy = .strict) {
@@ -15,18 +15,18 @@ public struct ProgramRunner: Sendable {
         do {
             sandbox = .success(try Sandbox(policy: policy))
         } catch {
-            sandbox = .failure(SandboxProbeError(message: "\(error)"))
+            sandbox = .failure(error)
         }
     }
 
     /// Why the sandbox cannot run programs here, or nil when it can.
-    public var sandboxProblem: String? {
-        if case .failure(let error) = sandbox { return error.message }
+    public var sandboxError: SandboxError? {
+        if case .failure(let error) = sandbox { return error }
         return nil
     }
 
     /// Compiles (or parses) a submission whose files lie in `sourceDirectory`.
-    func prepare(language: Language, sourceDirectory: String, entry: String) async -> PreparationOutcome {
+    public func prepare(language: Language, sourceDirectory: String, entry: String) async -> PreparationOutcome {
         if language.runsInEngine {
             let path = sourceDirectory + "/" + entry
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -40,7 +40,7 @@ public struct ProgramRunner: Sendable {
         let sandbox: Sandbox
         switch self.sandbox {
         case .success(let probed): sandbox = probed
-        case .failure(let error): return .notGradable("the sandbox cannot run programs here: \(error.message)")
+        case .failure(let error): return .notGradable("the sandbox cannot run programs here: \(error)")
         }
         switch await sandbox.prepare(language: language, sourceDirectory: sourceDirectory, entry: entry, toolchains: toolchains) {
         case .ready(let program): return .ready(.sandboxed(program))
@@ -49,7 +49,7 @@ public struct ProgramRunner: Sendable {
         }
     }
 
-    func run(_ program: PreparedSubmission, stdin: [UInt8], arguments: [String], files: [String: [UInt8]], limits: ResourceLimits) async -> ExecutionResult {
+    public func run(_ program: PreparedSubmission, stdin: [UInt8], arguments: [String], files: [String: [UInt8]], limits: ResourceLimits) async -> ExecutionResult {
         switch program {
         case .engine(let deck):
             return AnalyticalEngine.run(deck, stdin: String(decoding: stdin, as: UTF8.self), limits: limits)
@@ -61,7 +61,7 @@ public struct ProgramRunner: Sendable {
         }
     }
 
-    func discard(_ program: PreparedSubmission) {
+    public func discard(_ program: PreparedSubmission) {
         if case .sandboxed(let prepared) = program, case .success(let sandbox) = self.sandbox {
             sandbox.discard(prepared)
         }
@@ -72,9 +72,4 @@ public struct ProgramRunner: Sendable {
     func fingerprint(of language: Language) -> String {
         language.runsInEngine ? "engine" : "\(toolchains.status(of: language))"
     }
-}
-
-/// The sandbox probe's failure, kept as text so the runner stays a plain value.
-struct SandboxProbeError: Error, Sendable {
-    var message: String
 }
