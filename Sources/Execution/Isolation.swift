@@ -42,6 +42,12 @@ public struct Isolation: Codable, Sendable, Hashable {
         .noNewPrivileges, .seccomp, .rlimits,
     ]
 
+    /// Layers nothing may waive: without them there is no sandbox at all (the program would
+    /// see the instructor's files, outlive its run, or run as root).
+    public static let unwaivable: Set<IsolationLayer> = [
+        .pidNamespace, .mountNamespace, .unprivilegedUser, .noNewPrivileges, .rlimits,
+    ]
+
     /// True when every required layer is in force, or the run never left the process.
     public var isFullyConfined: Bool {
         layers.contains(.inProcess) || Isolation.required.isSubset(of: layers)

@@ -16,9 +16,6 @@ public struct IsolationPolicy: Sendable, Hashable, Codable {
 
     public static let strict = IsolationPolicy()
 
-    /// Layers no policy can waive: without them there is no sandbox at all (the program
-    /// would see the instructor's files, or outlive its run, or run as root).
-    public static let unwaivable: Set<IsolationLayer> = [
-        .pidNamespace, .mountNamespace, .unprivilegedUser, .noNewPrivileges, .rlimits,
-    ]
+    /// Layers no policy can waive (`Isolation.unwaivable`).
+    public static let unwaivable = Isolation.unwaivable
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Grading
 import Reports
+import Sandbox
 
 struct GradescopeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +30,7 @@ struct GradescopeCommand: AsyncParsableCommand {
         // One submission, no history: Gradescope starts every container afresh.
         let grader = Grader(
             plan: plan, options: Grader.Options(historyPath: nil, toolVersion: SpecGrade.version),
-            runner: ProgramRunner())
+            runner: ProgramRunner(policy: IsolationPolicy(allowedMissing: Set(loaded.allowMissing))))
         let outcome: Grader.Outcome
         do {
             let found = try grader.discovery.submission(folder: submission, student: "submission")

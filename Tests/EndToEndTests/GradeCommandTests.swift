@@ -82,17 +82,19 @@ import Testing
         let db = scratch.path + "/h.sqlite"
         let arguments = ["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db", db, "--jobs", "1", "--no-cache"]
         let first = try CommandLine.start(arguments)
+        // Progress lines ("[3/16] carla-cpp: ...") are printed once a result is recorded.
         var recorded = 0
-        for _ in 0..<600 where recorded < 4 {
-            try await Task.sleep(for: .milliseconds(50))
-            if FileManager.default.fileExists(atPath: db), let store = try? HistoryStore(path: db),
-               let run = try? await store.runs(specID: "word-count", limit: 1).first {
-                recorded = run.students
-            }
+        var pending = ""
+        let stderr = try #require(first.standardError as? Pipe).fileHandleForReading
+        while recorded < 4 {
+            let chunk = stderr.availableData
+            if chunk.isEmpty { break }
+            pending += String(decoding: chunk, as: UTF8.self)
+            recorded = pending.split(separator: "\n").filter { $0.hasPrefix("[") }.count
         }
         kill(first.processIdentifier, SIGKILL)
         first.waitUntilExit()
-        #expect(recorded >= 4, "the first run never recorded results")
+        #expect(recorded >= 4 && recorded < 16, "the first run must be killed midway; it recorded \(recorded)")
 
         let second = try CommandLine.run(arguments)
         #expect(second.status == 0, "\(second.stderr)")

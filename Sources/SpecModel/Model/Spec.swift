@@ -12,6 +12,10 @@ public struct Spec: Codable, Sendable, Hashable {
     public var limits: LimitOverrides
     /// The comparison every test uses unless it names its own.
     public var compare: Comparison
+    /// Isolation layers grading may go without on a machine that lacks them, written
+    /// `sandbox: { allow_missing: [cgroup] }`; never one of `Isolation.unwaivable`.
+    /// Every result still records what was missing.
+    public var allowMissing: [IsolationLayer]
     /// The prose between the front matter and `## Requirements`, for students.
     public var description: String
     /// Requirements and criteria, flat, in document order: each requirement followed by its
@@ -26,6 +30,7 @@ public struct Spec: Codable, Sendable, Hashable {
     public init(
         id: String, title: String, languages: [String] = [], scoring: Scoring = .tests,
         limits: LimitOverrides = LimitOverrides(), compare: Comparison = Comparison(),
+        allowMissing: [IsolationLayer] = [],
         description: String = "", requirements: [Requirement] = [], tests: [TestCase] = [],
         path: String, baseDirectory: String
     ) {
@@ -35,6 +40,7 @@ public struct Spec: Codable, Sendable, Hashable {
         self.scoring = scoring
         self.limits = limits
         self.compare = compare
+        self.allowMissing = allowMissing
         self.description = description
         self.requirements = requirements
         self.tests = tests

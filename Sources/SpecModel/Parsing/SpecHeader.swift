@@ -3,7 +3,7 @@ import Execution
 /// The spec-wide fields: a Markdown spec's front matter, the top of a YAML spec.
 ///
 /// `id: word-count`, `title: Word Count`, `languages: [python, c]`, `scoring: tests`,
-/// `limits: { cpu: 2s }`, `compare: lines`.
+/// `limits: { cpu: 2s }`, `compare: lines`, `sandbox: { allow_missing: [cgroup] }`.
 struct SpecHeader {
     var id = ""
     var title: String?
@@ -11,6 +11,7 @@ struct SpecHeader {
     var scoring = Spec.Scoring.tests
     var limits = LimitOverrides()
     var compare = Comparison()
+    var allowMissing: [IsolationLayer] = []
 
-    static let keys = ["id", "title", "languages", "scoring", "limits", "compare"]
+    static let keys = ["id", "title", "languages", "scoring", "limits", "compare", "sandbox"]
 }

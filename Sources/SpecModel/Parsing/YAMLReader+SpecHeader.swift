@@ -28,7 +28,27 @@ extension YAMLReader {
             record(SourceMap.Key(.spec, "compare"), node)
             if let comparison = comparison(node) { header.compare = comparison }
         }
+        if let node = mapping["sandbox"] { header.allowMissing = sandbox(node) }
         return header
+    }
+
+    /// `sandbox: { allow_missing: [cgroup, network_namespace] }`: layers grading may go without.
+    private mutating func sandbox(_ node: Node) -> [IsolationLayer] {
+        guard let mapping = mapping(node, "'sandbox'", example: "{ allow_missing: [cgroup] }") else { return [] }
+        rejectUnknownKeys(mapping, allowed: ["allow_missing"], in: "sandbox")
+        guard let list = mapping["allow_missing"] else { return [] }
+        let waivable = IsolationLayer.allCases.filter { $0 != .inProcess && !Isolation.unwaivable.contains($0) }
+        var layers: [IsolationLayer] = []
+        for (name, item) in strings(list, "sandbox.allow_missing", singleAllowed: true) ?? [] {
+            guard let layer = IsolationLayer(rawValue: name), waivable.contains(layer) else {
+                let names = waivable.map(\.rawValue)
+                let why = IsolationLayer(rawValue: name) == nil ? "unknown isolation layer" : "a layer that cannot be waived"
+                error("sandbox.allow_missing: '\(name)' is \(why)\(Spelling.hint(for: name, among: names)); layers that may be waived: \(names.joined(separator: ", "))", at: item)
+                continue
+            }
+            if !layers.contains(layer) { layers.append(layer) }
+        }
+        return layers
     }
 
     /// `languages: [python, c]` (or one name); every name one of `Execution.Language`.

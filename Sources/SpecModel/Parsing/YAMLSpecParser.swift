@@ -34,6 +34,7 @@ enum YAMLSpecParser {
             spec.scoring = header.scoring
             spec.limits = header.limits
             spec.compare = header.compare
+            spec.allowMissing = header.allowMissing
             if let node = mapping["description"] { spec.description = reader.string(node, "description") ?? "" }
             if let node = mapping["requirements"] { spec.requirements = reader.requirements(node) }
             if let node = mapping["tests"] { spec.tests = reader.tests(node) }
