@@ -48,6 +48,9 @@ public struct Grader: Sendable {
     /// The submissions a directory holds (one shard of them with `--shard`).
     public func discover(in directory: String) throws(GradingError) -> [Submission] {
         let submissions = try discovery.discover(in: directory)
+        guard !submissions.isEmpty else {
+            throw .unusableDirectory(directory, "it holds no submission (no student folder and no source file)")
+        }
         guard let shard = options.shard else { return submissions }
         return submissions.filter { shard.contains(student: $0.student) }
     }
@@ -104,7 +107,9 @@ public struct Grader: Sendable {
         }
         let interrupted = Task.isCancelled || results.count < submissions.count
         if let history, let handle {
-            if interrupted { try await history.interruptRun(handle.id) } else { try await history.finishRun(handle.id) }
+            try await Self.uncancelled {
+                if interrupted { try await history.interruptRun(handle.id) } else { try await history.finishRun(handle.id) }
+            }
         }
         await progress.end(interrupted: interrupted)
         let run = GradeRun(
@@ -144,9 +149,12 @@ public struct Grader: Sendable {
         if let history, let runID {
             do {
                 let data = try JSONEncoder().encode(result)
-                try await history.record(
-                    runID: runID, student: submission.student, key: key, status: result.status.rawValue,
-                    score: result.score, maxScore: result.maxScore, result: data)
+                let recorded = result
+                try await Self.uncancelled {
+                    try await history.record(
+                        runID: runID, student: submission.student, key: key, status: recorded.status.rawValue,
+                        score: recorded.score, maxScore: recorded.maxScore, result: data)
+                }
             } catch {
                 logger.warning("could not record \(submission.student) in the history: \(error)")
             }
@@ -179,6 +187,12 @@ public struct Grader: Sendable {
             }
         }
         return checkers
+    }
+
+    /// Runs a history write to its end even when Ctrl-C has cancelled grading: a finished
+    /// result must be kept, and GRDB's async writes give up on a cancelled task.
+    private static func uncancelled(_ write: @escaping @Sendable () async throws -> Void) async throws {
+        try await Task.detached(operation: write).value
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -13,6 +13,14 @@ import Testing
         #expect(outcome.stderr.contains("does not exist"))
     }
 
+    @Test func emptyDirectoryIsBadUsageSayingWhy() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.path + "/empty", withIntermediateDirectories: true)
+        let outcome = try CommandLine.run(["grade", "Specs/word-count.md", scratch.path + "/empty", "--out", scratch.path + "/out"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("holds no submission"))
+    }
+
     @Test func invalidSpecIsNeverGraded() throws {
         let scratch = try Scratch()
         let spec = scratch.path + "/bad.md"
@@ -111,5 +119,36 @@ import Testing
     static func report(_ directory: String) throws -> GradeRun {
         let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/compliance.json"))
         return try ComplianceReport.decode(data, path: directory + "/compliance.json")
+    }
+}
+
+/// Ctrl-C: finished results are kept and the same command finishes the run.
+@Suite struct InterruptTests {
+    @Test func interruptKeepsFinishedResultsAndTheNextRunFinishes() async throws {
+        let scratch = try Scratch()
+        let db = scratch.path + "/h.sqlite"
+        let arguments = ["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db", db, "--jobs", "1"]
+        let first = try CommandLine.start(arguments)
+        let stderr = try #require(first.standardError as? Pipe).fileHandleForReading
+        var text = ""
+        while text.split(separator: "\n").filter({ $0.hasPrefix("[") }).count < 3 {
+            let chunk = stderr.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        kill(first.processIdentifier, SIGINT)
+        text += String(decoding: stderr.readDataToEndOfFile(), as: UTF8.self)
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 130, "\(text)")
+        #expect(text.contains("interrupted"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/out/compliance.json"))
+
+        let second = try CommandLine.run(arguments)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains("already graded in the interrupted run"))
+        let store = try HistoryStore(path: db)
+        let runs = try await store.runs(specID: "word-count", limit: 10)
+        #expect(runs.count == 1)
+        #expect(runs.first?.status == .finished)
     }
 }
