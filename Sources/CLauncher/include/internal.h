@@ -11,6 +11,10 @@
 /* Fills `program` with the sandbox's seccomp filter; returns its length in instructions. */
 int sg_seccomp_build(struct sock_filter *program, int capacity);
 
+/* Writes `text` to an existing file in one write (cgroup and /proc files need that);
+   0 on success, -1 with errno. */
+int sg_write_file(const char *path, const char *text);
+
 /* One run's cgroup: a directory per hierarchy (v1) or one (v2). Empty paths: none. */
 typedef struct sg_cgroup_run {
     int version;
