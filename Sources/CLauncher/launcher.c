@@ -169,6 +169,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     args->is_root = is_root;
     args->run_uid = is_root ? c->sandbox_uid : (int)getuid();
     args->run_gid = is_root ? c->sandbox_gid : (int)getgid();
+    args->listener_fd = -1;
     if (c->layers & SG_LAYER_SECCOMP) {
         args->filter_length = sg_seccomp_build(args->filter, SG_SECCOMP_MAX);
         if (args->filter_length < 0) {
@@ -334,6 +335,10 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
             r->outcome = 2;
             snprintf(r->error, sizeof r->error, "cannot execute %s: %s", c->argv ? c->argv[0] : "(probe)",
                      strerror(msg.err));
+        } else if (msg.type == SG_MSG_BLOCKED_CALL && !r->blocked_call[0]) {
+            const char *name = sg_syscall_name(msg.err);
+            if (name) snprintf(r->blocked_call, sizeof r->blocked_call, "%s", name);
+            else snprintf(r->blocked_call, sizeof r->blocked_call, "system call %d", msg.err);
         } else if (msg.type == SG_MSG_EXITED) {
             exited_seen = 1;
             if (WIFEXITED(msg.wait_status)) {
