@@ -222,6 +222,12 @@ static void build_view(const sg_init_args *a) {
     /* A proc of this PID namespace; it must be mounted while the host's /proc is visible. */
     check(a, STAGE_PROC, mount_raw("proc", join(path, sizeof path, root, "/proc", NULL), "proc",
                                    MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL));
+    /* Init's command line is SpecGrade's (init shares its memory): paths of specs and
+       submissions. Shadow it with /dev/null. */
+    static const char *const command_lines[] = {"/proc/1/cmdline", "/proc/1/task/1/cmdline"};
+    for (int i = 0; i < 2; i++)
+        check(a, STAGE_PROC, mount_raw("/dev/null", join(path, sizeof path, root, command_lines[i], NULL), NULL,
+                                       MS_BIND, NULL));
 
     check(a, STAGE_PIVOT, SG_RAW1(SYS_chdir, root));
     check(a, STAGE_PIVOT, SG_RAW2(SYS_pivot_root, ".", "."));
