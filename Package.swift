@@ -20,7 +20,7 @@ let package = Package(
         // The shared vocabulary of running a program: limits, verdicts, results, isolation.
         .target(name: "Execution", swiftSettings: strict),
         // Spec documents -> compliance model, with lint.
-        .target(name: "SpecModel", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "SpecModel", dependencies: ["Execution", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         // Everything between fork and exec: namespaces, seccomp, rlimits, cgroups.
         .target(name: "CLauncher", cSettings: [.unsafeFlags(["-O2"])]),
         .target(name: "Sandbox", dependencies: ["Execution", "CLauncher"], swiftSettings: strict),
@@ -43,14 +43,15 @@ let package = Package(
         .executableTarget(name: "SandboxBenchmark", dependencies: ["Sandbox", "Execution"], path: "Benchmarks/SandboxBenchmark", swiftSettings: strict),
         .executableTarget(name: "EngineBenchmark", dependencies: ["AnalyticalEngine", "Execution"], path: "Benchmarks/EngineBenchmark", swiftSettings: strict),
         .executableTarget(name: "GradeBenchmark", dependencies: ["Grading", "SpecModel", "Execution"], path: "Benchmarks/GradeBenchmark", swiftSettings: strict),
+        .executableTarget(name: "HistoryBenchmark", dependencies: ["History"], path: "Benchmarks/HistoryBenchmark", swiftSettings: strict),
         .executableTarget(name: "ReportsBenchmark", dependencies: ["Reports", "Grading", "SpecModel", "Execution"], path: "Benchmarks/ReportsBenchmark", swiftSettings: strict),
 
         // Fast tests, one target per module.
         .testTarget(name: "ExecutionTests", dependencies: ["Execution"], swiftSettings: strict),
-        .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"], swiftSettings: strict),
+        .testTarget(name: "SpecModelTests", dependencies: ["SpecModel", "Execution"], swiftSettings: strict),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Execution"], swiftSettings: strict),
         .testTarget(name: "AnalyticalEngineTests", dependencies: ["AnalyticalEngine", "Execution", .product(name: "BigInt", package: "BigInt")], swiftSettings: strict),
-        .testTarget(name: "HistoryTests", dependencies: ["History"], swiftSettings: strict),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "HistoryBenchmark", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "SpecModel", "Execution"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Grading", "SpecModel", "Execution"], swiftSettings: strict),
         // Slow suites: hostile programs and end-to-end runs of the binary.

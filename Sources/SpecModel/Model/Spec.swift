@@ -14,7 +14,8 @@ public struct Spec: Codable, Sendable, Hashable {
     public var compare: Comparison
     /// The prose between the front matter and `## Requirements`, for students.
     public var description: String
-    /// Top-level requirements in document order, each holding its criteria.
+    /// Requirements and criteria, flat, in document order: each requirement followed by its
+    /// criteria (`kind == .criterion`, `parent` = that requirement).
     public var requirements: [Requirement]
     public var tests: [TestCase]
     /// The file the spec was read from.

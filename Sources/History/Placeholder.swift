@@ -1,1 +1,0 @@
-// History: placeholder until its issue lands.
