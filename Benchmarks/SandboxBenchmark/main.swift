@@ -5,7 +5,9 @@ import Sandbox
 
 /// Per-run overhead of the sandbox over a bare posix_spawn, measured side by side: each
 /// round runs bare /bin/true, sandboxed /bin/true, bare `python3 -c pass` and sandboxed
-/// `python3 -c pass`, so that machine load affects all alike. Prints medians in ms.
+/// `python3 -c pass`, so that machine load affects all alike. Prints medians in ms. Then, for
+/// reference and in a separate phase (its per-run network namespaces are torn down by kernel
+/// workers that would slow the sandboxed runs measured beside them), `unshare -Urnpf`.
 ///
 ///     swift run -c release SandboxBenchmark [rounds]
 
@@ -48,6 +50,9 @@ func benchmark() async {
     ]
     var bare: [[Double]] = Array(repeating: [], count: cases.count)
     var confined: [[Double]] = Array(repeating: [], count: cases.count)
+    var reference: [[Double]] = Array(repeating: [], count: cases.count)
+    let unshare = "/usr/bin/unshare"
+    let haveUnshare = FileManager.default.isExecutableFile(atPath: unshare)
 
     // Warm-up: page cache, the first thread.
     for (_, command) in cases {
@@ -69,15 +74,28 @@ func benchmark() async {
         }
     }
 
+    var referenceBare: [[Double]] = Array(repeating: [], count: cases.count)
+    for _ in 0..<(haveUnshare ? rounds : 0) {
+        for (index, (_, command)) in cases.enumerated() {
+            var start = DispatchTime.now().uptimeNanoseconds
+            bareSpawn(command)
+            referenceBare[index].append(elapsedMilliseconds(since: start))
+            start = DispatchTime.now().uptimeNanoseconds
+            bareSpawn([unshare, "-Urnpf"] + command)
+            reference[index].append(elapsedMilliseconds(since: start))
+        }
+    }
+
     let isolation = sandbox.capabilities.isolation
     print("sandbox overhead per run: median of \(rounds) rounds, \(isolation.layers.count) layers, "
         + "\(isolation.notes.joined(separator: ", "))")
-    print("command              bare ms   sandbox ms   overhead ms   ratio")
+    print("command              bare ms   sandbox ms   overhead ms   ratio   (unshare -Urnpf overhead ms)")
     for (index, (name, _)) in cases.enumerated() {
         let plain = median(bare[index])
         let boxed = median(confined[index])
+        let other = haveUnshare ? String(format: "   (%.3f)", median(reference[index]) - median(referenceBare[index])) : ""
         print(name.padding(toLength: 18, withPad: " ", startingAt: 0)
-            + String(format: " %9.3f %12.3f %13.3f %7.2fx", plain, boxed, boxed - plain, boxed / plain))
+            + String(format: " %9.3f %12.3f %13.3f %7.2fx", plain, boxed, boxed - plain, boxed / plain) + other)
     }
     print("target: overhead <= 1.5 ms (bubblewrap ~5.8 ms, unshare -Urnpf ~2.3 ms on this machine)")
 }

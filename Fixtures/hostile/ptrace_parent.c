@@ -1,4 +1,5 @@
 // expect: security_violation
+// detail: ptrace
 // Attaches to its parent with ptrace.
 #include <stdio.h>
 #include <sys/ptrace.h>

@@ -14,9 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int write_text(const char *dir, const char *file, const char *text) {
-    char path[700];
-    snprintf(path, sizeof path, "%s/%s", dir, file);
+int sg_write_file(const char *path, const char *text) {
     int fd = open(path, O_WRONLY | O_CLOEXEC);
     if (fd < 0) return -1;
     ssize_t length = (ssize_t)strlen(text);
@@ -25,6 +23,12 @@ static int write_text(const char *dir, const char *file, const char *text) {
     close(fd);
     errno = saved;
     return written == length ? 0 : -1;
+}
+
+static int write_text(const char *dir, const char *file, const char *text) {
+    char path[700];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    return sg_write_file(path, text);
 }
 
 static ssize_t read_text(const char *dir, const char *file, char *buffer, size_t size) {

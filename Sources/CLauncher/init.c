@@ -19,6 +19,8 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <poll.h>
+#include <sys/signalfd.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -220,6 +222,12 @@ static void build_view(const sg_init_args *a) {
     /* A proc of this PID namespace; it must be mounted while the host's /proc is visible. */
     check(a, STAGE_PROC, mount_raw("proc", join(path, sizeof path, root, "/proc", NULL), "proc",
                                    MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL));
+    /* Init's command line is SpecGrade's (init shares its memory): paths of specs and
+       submissions. Shadow it with /dev/null. */
+    static const char *const command_lines[] = {"/proc/1/cmdline", "/proc/1/task/1/cmdline"};
+    for (int i = 0; i < 2; i++)
+        check(a, STAGE_PROC, mount_raw("/dev/null", join(path, sizeof path, root, command_lines[i], NULL), NULL,
+                                       MS_BIND, NULL));
 
     check(a, STAGE_PIVOT, SG_RAW1(SYS_chdir, root));
     check(a, STAGE_PIVOT, SG_RAW2(SYS_pivot_root, ".", "."));
@@ -254,9 +262,10 @@ static const char *resolve(const char *name, const char *const *envp, char *buff
     return name;
 }
 
-/* The program (PID 2): standard streams, uid drop, rlimits, no_new_privs, seccomp, exec. */
+/* The program (PID 2): standard streams, uid drop, rlimits, no_new_privs, seccomp, exec.
+   It shares init's descriptor table until exec, which is how init gets the seccomp listener. */
 static int program_main(void *raw) {
-    const sg_init_args *a = raw;
+    sg_init_args *a = raw;
     const sg_run_config *c = a->config;
     /* Above 2 first, so that no stream's pipe can be overwritten by another's dup. */
     int streams[3] = {a->stdin_fd, a->stdout_fd, a->stderr_fd};
@@ -291,7 +300,8 @@ static int program_main(void *raw) {
     if (c->layers & SG_LAYER_SECCOMP) {
         struct sock_fprog program = {.len = (unsigned short)a->filter_length,
                                      .filter = (struct sock_filter *)a->filter};
-        check(a, STAGE_SECCOMP, SG_RAW3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program));
+        a->listener_fd = (int)check(a, STAGE_SECCOMP, SG_RAW3(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+                                                              SECCOMP_FILTER_FLAG_NEW_LISTENER, &program));
     }
     if (!c->argv) leave(0);
     long result = SG_RAW3(SYS_execve, path, c->argv, c->envp);
@@ -331,9 +341,16 @@ static void reset_signals(void) {
     SG_RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &none, NULL, 8);
 }
 
+static _Noreturn void supervise(const sg_init_args *a, int program);
+
 int sg_init_main(void *raw) {
     sg_init_args *a = raw;
     const sg_run_config *c = a->config;
+    /* Nothing init keeps may sit on 0-2, where the program puts its streams in the table it
+       shares with init until exec. (These fields are init's alone; the launcher keeps its own.) */
+    int *kept[5] = {&a->sync_fd, &a->status_fd, &a->stdin_fd, &a->stdout_fd, &a->stderr_fd};
+    for (int i = 0; i < 5; i++)
+        if (*kept[i] < 3) *kept[i] = (int)check(a, STAGE_STDIO, SG_RAW3(SYS_fcntl, *kept[i], F_DUPFD_CLOEXEC, 3));
     close_others(a);
     char byte;
     /* The launcher writes our uid/gid maps and cgroup membership, then releases us. */
@@ -344,30 +361,67 @@ int sg_init_main(void *raw) {
     if (c->layers & SG_LAYER_MOUNT_NS) build_view(a);
     if (c->layers & SG_LAYER_UTS_NS) check(a, STAGE_HOSTNAME, SG_RAW2(SYS_sethostname, "sandbox", 7));
 
-    /* vfork-style: init sleeps until the program has exec'd, sharing its memory until then.
-       (libc's clone only writes errno when it fails, and then init fails too.) */
-    int program = clone(program_main, a->program_stack + sizeof a->program_stack, CLONE_VM | CLONE_VFORK | SIGCHLD, a);
+    /* vfork-style: init sleeps until the program has exec'd, sharing its memory and its
+       descriptor table until then. (libc's clone only writes errno when it fails, and then
+       init fails too.) */
+    int program = clone(program_main, a->program_stack + sizeof a->program_stack,
+                        CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD, a);
     if (program < 0) fail(a, STAGE_FORK, -EAGAIN);
+    /* The program's copies of the pipes (on 0, 1, 2) and the originals are not init's to hold. */
+    for (int fd = 0; fd < 3; fd++) SG_RAW1(SYS_close, fd);
     SG_RAW1(SYS_close, a->stdin_fd);
     SG_RAW1(SYS_close, a->stdout_fd);
     SG_RAW1(SYS_close, a->stderr_fd);
+    supervise(a, program);
+}
 
-    /* Reap everything (orphans are reparented to us) until the program itself ends. */
+/* Reaps everything (orphans are reparented to init) until the program itself ends, and
+   answers the seccomp listener: a blocked call is reported by name and the run is killed. */
+static _Noreturn void supervise(const sg_init_args *a, int program) {
+    unsigned long child_signal = 1UL << (SIGCHLD - 1);
+    SG_RAW4(SYS_rt_sigprocmask, SIG_BLOCK, &child_signal, NULL, 8);
+    int signals = (int)check(a, STAGE_FORK, SG_RAW4(SYS_signalfd4, -1, &child_signal, 8, SFD_CLOEXEC));
+    int listener = a->listener_fd;
+    int reported = 0;
     long long cpu_us = 0, max_rss = 0;
     for (;;) {
-        int status;
-        struct rusage usage;
-        long pid = SG_RAW4(SYS_wait4, -1, &status, __WALL, &usage);
-        if (pid == -EINTR) continue;
-        if (pid < 0) fail(a, STAGE_FORK, pid);
-        cpu_us += (long long)usage.ru_utime.tv_sec * 1000000 + usage.ru_utime.tv_usec
-                  + (long long)usage.ru_stime.tv_sec * 1000000 + usage.ru_stime.tv_usec;
-        if (usage.ru_maxrss > max_rss) max_rss = usage.ru_maxrss;
-        if (pid == program) {
-            sg_status_msg msg = {.type = SG_MSG_EXITED, .wait_status = status, .cpu_us = cpu_us,
-                                 .max_rss_kb = max_rss};
-            SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
-            leave(0);
+        for (;;) {
+            int status;
+            struct rusage usage;
+            long pid = SG_RAW4(SYS_wait4, -1, &status, __WALL | WNOHANG, &usage);
+            if (pid == -EINTR) continue;
+            if (pid < 0) fail(a, STAGE_FORK, pid);
+            if (pid == 0) break;
+            cpu_us += (long long)usage.ru_utime.tv_sec * 1000000 + usage.ru_utime.tv_usec
+                      + (long long)usage.ru_stime.tv_sec * 1000000 + usage.ru_stime.tv_usec;
+            if (usage.ru_maxrss > max_rss) max_rss = usage.ru_maxrss;
+            if (pid == program) {
+                sg_status_msg msg = {.type = SG_MSG_EXITED, .wait_status = status, .cpu_us = cpu_us,
+                                     .max_rss_kb = max_rss};
+                SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
+                leave(0);
+            }
+        }
+        struct pollfd watched[2] = {{signals, POLLIN, 0}, {listener, POLLIN, 0}};
+        long ready = SG_RAW5(SYS_ppoll, watched, listener >= 0 ? 2 : 1, NULL, NULL, 8);
+        if (ready < 0 && ready != -EINTR) fail(a, STAGE_FORK, ready);
+        if (watched[0].revents) {
+            struct signalfd_siginfo drained[8];
+            SG_RAW3(SYS_read, signals, drained, sizeof drained);
+        }
+        if (listener >= 0 && (watched[1].revents & POLLIN)) {
+            struct seccomp_notif notice;
+            memset(&notice, 0, sizeof notice);
+            if (SG_RAW3(SYS_ioctl, listener, SECCOMP_IOCTL_NOTIF_RECV, &notice) == 0 && !reported) {
+                reported = 1;
+                sg_status_msg msg = {.type = SG_MSG_BLOCKED_CALL, .err = notice.data.nr};
+                SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
+            }
+            /* Everything in the namespace but init; the blocked call never proceeds. */
+            SG_RAW2(SYS_kill, -1, SIGKILL);
+        } else if (listener >= 0 && watched[1].revents) {
+            /* No process holds the filter any more. */
+            listener = -1;
         }
     }
 }

@@ -38,49 +38,30 @@ static int fail_with(sg_run_result *r, const char *format, ...) {
     return -1;
 }
 
-static int write_file(const char *path, const char *text) {
-    int fd = open(path, O_WRONLY | O_CLOEXEC);
-    if (fd < 0) return -1;
-    ssize_t length = (ssize_t)strlen(text);
-    ssize_t n = write(fd, text, (size_t)length);
-    int saved = errno;
-    close(fd);
-    errno = saved;
-    return n == length ? 0 : -1;
+/* Writes /proc/<pid>/<file>; fills `why` on failure. */
+static int write_proc(int pid, const char *file, const char *text, char *why, size_t why_size) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/%s", pid, file);
+    if (sg_write_file(path, text) == 0) return 0;
+    snprintf(why, why_size, "cannot write %s: %s", path, strerror(errno));
+    return -1;
 }
 
 /* Root maps namespace root to itself (init needs it to reach the host paths it binds) and
-   the sandbox uid to itself (the program drops to it). Others may map only themselves. */
+   the sandbox uid/gid to themselves (the program drops to them). Others may map only
+   themselves, after denying setgroups. */
 static int write_id_maps(int pid, int is_root, const sg_run_config *c, char *why, size_t why_size) {
-    char path[64], map[128];
-    uid_t uid = getuid();
-    gid_t gid = getgid();
+    char uid_map[64], gid_map[64];
     if (is_root) {
-        snprintf(map, sizeof map, "0 0 1\n%d %d 1\n", c->sandbox_uid, c->sandbox_uid);
+        snprintf(uid_map, sizeof uid_map, "0 0 1\n%d %d 1\n", c->sandbox_uid, c->sandbox_uid);
+        snprintf(gid_map, sizeof gid_map, "0 0 1\n%d %d 1\n", c->sandbox_gid, c->sandbox_gid);
     } else {
-        snprintf(map, sizeof map, "%d %d 1\n", (int)uid, (int)uid);
+        snprintf(uid_map, sizeof uid_map, "%d %d 1\n", (int)getuid(), (int)getuid());
+        snprintf(gid_map, sizeof gid_map, "%d %d 1\n", (int)getgid(), (int)getgid());
     }
-    snprintf(path, sizeof path, "/proc/%d/uid_map", pid);
-    if (write_file(path, map) != 0) {
-        snprintf(why, why_size, "cannot write %s: %s", path, strerror(errno));
-        return -1;
-    }
-    snprintf(path, sizeof path, "/proc/%d/setgroups", pid);
-    if (!is_root && write_file(path, "deny") != 0) {
-        snprintf(why, why_size, "cannot write %s: %s", path, strerror(errno));
-        return -1;
-    }
-    if (is_root) {
-        snprintf(map, sizeof map, "0 0 1\n%d %d 1\n", c->sandbox_gid, c->sandbox_gid);
-    } else {
-        snprintf(map, sizeof map, "%d %d 1\n", (int)gid, (int)gid);
-    }
-    snprintf(path, sizeof path, "/proc/%d/gid_map", pid);
-    if (write_file(path, map) != 0) {
-        snprintf(why, why_size, "cannot write %s: %s", path, strerror(errno));
-        return -1;
-    }
-    return 0;
+    if (write_proc(pid, "uid_map", uid_map, why, why_size) != 0) return -1;
+    if (!is_root && write_proc(pid, "setgroups", "deny", why, why_size) != 0) return -1;
+    return write_proc(pid, "gid_map", gid_map, why, why_size);
 }
 
 typedef struct capture {
@@ -188,6 +169,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     args->is_root = is_root;
     args->run_uid = is_root ? c->sandbox_uid : (int)getuid();
     args->run_gid = is_root ? c->sandbox_gid : (int)getgid();
+    args->listener_fd = -1;
     if (c->layers & SG_LAYER_SECCOMP) {
         args->filter_length = sg_seccomp_build(args->filter, SG_SECCOMP_MAX);
         if (args->filter_length < 0) {
@@ -353,6 +335,10 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
             r->outcome = 2;
             snprintf(r->error, sizeof r->error, "cannot execute %s: %s", c->argv ? c->argv[0] : "(probe)",
                      strerror(msg.err));
+        } else if (msg.type == SG_MSG_BLOCKED_CALL && !r->blocked_call[0]) {
+            const char *name = sg_syscall_name(msg.err);
+            if (name) snprintf(r->blocked_call, sizeof r->blocked_call, "%s", name);
+            else snprintf(r->blocked_call, sizeof r->blocked_call, "system call %d", msg.err);
         } else if (msg.type == SG_MSG_EXITED) {
             exited_seen = 1;
             if (WIFEXITED(msg.wait_status)) {

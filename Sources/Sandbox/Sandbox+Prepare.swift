@@ -19,12 +19,14 @@ extension Sandbox {
             return .compileError(ExecutionResult(
                 verdict: .internalError, detail: "cannot copy the submission: \(error)", isolation: capabilities.isolation))
         }
-        guard let entrySource = try? String(contentsOfFile: build.path + "/" + entry, encoding: .utf8) else {
+        guard let entryBytes = FileManager.default.contents(atPath: build.path + "/" + entry) else {
             build.remove()
             return .compileError(ExecutionResult(
-                verdict: .compileError, detail: "\(entry) is missing or not UTF-8 text",
-                stderr: Array("\(entry): missing or not UTF-8 text\n".utf8), isolation: capabilities.isolation))
+                verdict: .compileError, detail: "\(entry) is missing from the submission",
+                stderr: Array("\(entry): no such file in the submission\n".utf8), isolation: capabilities.isolation))
         }
+        // Only read for what the run command names (Java's package); the compiler judges the bytes.
+        let entrySource = String(decoding: entryBytes, as: UTF8.self)
         let sources = build.files
         if let command = toolchain.compileCommand(sources: sources, entry: entry) {
             var launch = Launcher.Launch(request: RunRequest(command: command, limits: .compile), workSource: build.path)

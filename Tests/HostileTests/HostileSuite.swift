@@ -25,7 +25,7 @@ struct HostileSuite {
 
     @Test("gets its verdict and leaves nothing behind", arguments: HostileProgram.all())
     func hostile(_ program: HostileProgram) async throws {
-        #expect(HostileProgram.all().count >= 19, "fixtures missing from \(HostileProgram.directory)")
+        #expect(HostileProgram.all().count >= 20, "fixtures missing from \(HostileProgram.directory)")
         let token = "hostile-\(UUID().uuidString.prefix(8))"
         let listener = try LoopbackListener()
         defer { listener.close() }

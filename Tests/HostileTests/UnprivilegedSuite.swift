@@ -13,7 +13,7 @@ struct UnprivilegedSuite {
     static let subset = [
         "fork_bomb.c", "setsid_escapee.c", "double_fork_orphan.c", "memory_hog.c", "cpu_loop.c", "sleeper.py",
         "stdout_flood.c", "write_outside.py", "read_shadow.py", "find_spec.py", "connect_loopback.py",
-        "kill_parent.py", "ptrace_parent.c", "thread_bomb.c",
+        "kill_parent.py", "ptrace_parent.c", "mount_tmp.py", "thread_bomb.c",
     ]
 
     static var binary: String { HostileProgram.packageRoot + "/.build/debug/specgrade" }
@@ -34,6 +34,7 @@ struct UnprivilegedSuite {
         let verdict = record["verdict"] as? String
         #expect(verdict == program.verdict.rawValue, "\(name): \(record)")
         if let stdout = program.stdout { #expect((record["stdout"] as? String)?.contains(stdout) == true, "\(record)") }
+        if let detail = program.detail { #expect((record["detail"] as? String)?.contains(detail) == true, "\(record)") }
         let isolation = record["isolation"] as? [String: Any]
         let layers = Set((isolation?["layers"] as? [String]) ?? [])
         #expect(layers.isSuperset(of: Isolation.required.map(\.rawValue)), "\(layers)")

@@ -49,6 +49,31 @@ struct ToolchainTests {
         #expect(!FileManager.default.fileExists(atPath: program.buildDirectory + "/../missing"))
     }
 
+    @Test func multiFileSubmissionsBuildTogether() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("toolchain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("util"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let files = [
+            "main.cpp": "#include \"util/twice.hpp\"\n#include <iostream>\nint main(){std::cout<<twice(21)<<\"\\n\";}\n",
+            "util/twice.hpp": "int twice(int);\n",
+            "util/twice.cpp": "int twice(int x){return 2*x;}\n",
+            "Main.java": "package app;\npublic class Main{public static void main(String[] a){System.out.println(Helper.value());}}\n",
+            "Helper.java": "package app;\nclass Helper{static int value(){return 42;}}\n",
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+        for (language, entry) in [(Language.cpp, "main.cpp"), (.java, "Main.java")] {
+            guard case let .ready(program) = await sandbox.prepare(
+                language: language, sourceDirectory: directory.path, entry: entry, toolchains: toolchains)
+            else {
+                Issue.record("\(language.rawValue) multi-file submission did not prepare")
+                continue
+            }
+            defer { sandbox.discard(program) }
+            let result = await sandbox.run(program, stdin: [], arguments: [], files: [:], limits: ResourceLimits())
+            #expect(result.stdoutText == "42\n", "\(language.rawValue): \(result.verdict) \(result.stderrText)")
+        }
+    }
+
     @Test func compileErrorIsTrimmedAndRelative() async throws {
         let preparation = try await prepare(.c, "main.c", "int main(void) { return undefined_name; }\n")
         guard case let .compileError(result) = preparation else {

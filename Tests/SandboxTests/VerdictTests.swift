@@ -43,6 +43,12 @@ struct VerdictTests {
         #expect(result.signal == "SIGSYS")
     }
 
+    @Test func blockedCallIsNamed() {
+        let result = judge { $0.exitCode = nil; $0.signal = SIGKILL; $0.blockedCall = "ptrace"; $0.wallExceeded = true }
+        #expect(result.verdict == .securityViolation)
+        #expect(result.detail == "blocked system call ptrace")
+    }
+
     @Test func setupFailureIsNeverTheStudentsFault() {
         #expect(judge { $0.outcome = .setupFailed("mount failed") }.verdict == .internalError)
         #expect(judge { $0.outcome = .execFailed("cannot execute x") }.detail == "cannot execute x")

@@ -10,6 +10,12 @@
 
 /* Fills `program` with the sandbox's seccomp filter; returns its length in instructions. */
 int sg_seccomp_build(struct sock_filter *program, int capacity);
+/* The name of a system call the filter blocks ("ptrace"), or NULL. */
+const char *sg_syscall_name(int number);
+
+/* Writes `text` to an existing file in one write (cgroup and /proc files need that);
+   0 on success, -1 with errno. */
+int sg_write_file(const char *path, const char *text);
 
 /* One run's cgroup: a directory per hierarchy (v1) or one (v2). Empty paths: none. */
 typedef struct sg_cgroup_run {
@@ -31,10 +37,10 @@ int sg_cgroup_kill_all(const sg_cgroup_run *run);
 void sg_cgroup_destroy(const sg_cgroup_run *run);
 
 /* Status messages from inside the sandbox to the launcher. */
-enum { SG_MSG_SETUP_FAILED = 1, SG_MSG_EXEC_FAILED = 2, SG_MSG_EXITED = 3 };
+enum { SG_MSG_SETUP_FAILED = 1, SG_MSG_EXEC_FAILED = 2, SG_MSG_EXITED = 3, SG_MSG_BLOCKED_CALL = 4 };
 typedef struct sg_status_msg {
     int type;
-    int err;          /* errno */
+    int err;          /* errno; for SG_MSG_BLOCKED_CALL the system call's number */
     int wait_status;  /* SG_MSG_EXITED */
     int stage;        /* index into sg_stage_names for SG_MSG_SETUP_FAILED */
     long long cpu_us; /* CPU of every process init reaped */
@@ -53,6 +59,8 @@ typedef struct sg_init_args {
     int run_uid, run_gid;     /* uid/gid inside the namespace the program runs as */
     struct sock_filter filter[SG_SECCOMP_MAX];
     int filter_length;
+    /* The seccomp listener the program leaves in the (shared) descriptor table, or -1. */
+    int listener_fd;
     /* The program's stack until it execs (init and it share the launcher's memory). */
     char program_stack[64 * 1024] __attribute__((aligned(16)));
 } sg_init_args;

@@ -117,6 +117,8 @@ typedef struct sg_run_result {
     size_t err_len;
     int err_truncated;
     int leftover_processes; /* processes found in the cgroup after the run (then killed) */
+    /* The first blocked system call the program made ("ptrace"); the run was killed for it. */
+    char blocked_call[32];
     char error[512];
 } sg_run_result;
 

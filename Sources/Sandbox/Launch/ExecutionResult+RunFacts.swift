@@ -5,14 +5,17 @@ extension ExecutionResult {
     /// Judges a launch: the first cause that applies names the verdict.
     ///
     /// 1. setup or exec failure → `internal_error` (never the student's fault);
-    /// 2. output past the cap → `output_limit`;
-    /// 3. wall limit, killed from outside → `time_limit` "wall time limit N ms";
-    /// 4. CPU past the limit (cgroup watch, SIGXCPU, or SIGKILL at the hard rlimit) → `time_limit` "cpu ...";
-    /// 5. a cgroup OOM kill → `memory_limit` (without a cgroup: a failed run that peaked near the
+    /// 2. a blocked system call (reported by the sandbox's init, which killed the run) →
+    ///    `security_violation` naming it;
+    /// 3. output past the cap → `output_limit`;
+    /// 4. wall limit, killed from outside → `time_limit` "wall time limit N ms";
+    /// 5. CPU past the limit (cgroup watch, SIGXCPU, or SIGKILL at the hard rlimit) → `time_limit` "cpu ...";
+    /// 6. a cgroup OOM kill → `memory_limit` (without a cgroup: a failed run that peaked near the
     ///    RLIMIT_AS limit);
-    /// 6. SIGSYS → `security_violation` (the seccomp filter killed it);
-    /// 7. another signal, or a non-zero exit → `runtime_error` naming it;
-    /// 8. otherwise `accepted`.
+    /// 7. SIGSYS → `security_violation` (the filter killed it outright: a namespace flag to
+    ///    clone, a foreign architecture);
+    /// 8. another signal, or a non-zero exit → `runtime_error` naming it;
+    /// 9. otherwise `accepted`.
     init(facts: RunFacts, limits: ResourceLimits, isolation: Isolation) {
         self.init(
             verdict: .accepted, exitCode: facts.exitCode, signal: facts.signal.map(ExecutionResult.signalName),
@@ -25,7 +28,9 @@ extension ExecutionResult {
         case let .setupFailed(message), let .execFailed(message):
             (verdict, detail) = (.internalError, message)
         case .ran:
-            if let stream = facts.outputExceeded {
+            if let call = facts.blockedCall {
+                (verdict, detail) = (.securityViolation, "blocked system call \(call)")
+            } else if let stream = facts.outputExceeded {
                 (verdict, detail) = (.outputLimit, "\(stream) passed the output limit of \(limits.outputBytes) bytes")
             } else if facts.wallExceeded {
                 (verdict, detail) = (.timeLimit, "wall time limit \(limits.wallMs) ms")

@@ -136,5 +136,9 @@ extension RunFacts {
         stdoutTruncated = result.out_truncated != 0
         stderrTruncated = result.err_truncated != 0
         leftoverProcesses = Int(result.leftover_processes)
+        let blocked = withUnsafeBytes(of: &copy.blocked_call) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        blockedCall = blocked.isEmpty ? nil : blocked
     }
 }

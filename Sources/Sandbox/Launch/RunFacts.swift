@@ -26,4 +26,6 @@ struct RunFacts: Sendable, Hashable {
     var stdoutTruncated = false
     var stderrTruncated = false
     var leftoverProcesses = 0
+    /// The first blocked system call the program made ("ptrace"); the run was killed for it.
+    var blockedCall: String?
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// What a `Sandbox` owns on the host for as long as any copy of it lives: a private runtime
 /// directory (the empty mount point every run's new root is mounted on, and build
-/// directories) and this process's parent cgroup.
+/// directories, the /etc snapshot), this sandbox's parent cgroup and, as root, the network
+/// namespace its runs share.
 final class SandboxRuntime: Sendable {
     let directory: String
     let mountPoint: String
