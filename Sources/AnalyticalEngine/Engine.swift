@@ -48,9 +48,14 @@ struct Engine {
                     next &+= 1
                     executed &+= 3
                 case .loadPair:
-                    try mill.transferIn(store[Int(card.operand)], primed: false)
-                    next &+= 1
-                    try mill.transferIn(store[Int(card.second)], primed: false)
+                    if mill.loadsSinceCrank == 0 {
+                        next &+= 1  // the crank is the second card's
+                        try mill.loadBoth(store[Int(card.operand)], store[Int(card.second)])
+                    } else {
+                        try mill.transferIn(store[Int(card.operand)], primed: false)
+                        next &+= 1
+                        try mill.transferIn(store[Int(card.second)], primed: false)
+                    }
                     executed &+= 1
                 case .load:
                     try mill.transferIn(store[Int(card.operand)], primed: false)

@@ -90,6 +90,12 @@ struct Mill {
     /// reading back a value just written field by field stalls the processor.
     mutating func statement(_ newOperation: Operation, first: Decimal50, second: Decimal50) throws(Fault) -> Decimal50 {
         operation = newOperation
+        return try loadBoth(first, second)
+    }
+
+    /// Two unprimed loads when none is pending: both ingress axes, then the crank.
+    @discardableResult
+    mutating func loadBoth(_ first: Decimal50, _ second: Decimal50) throws(Fault) -> Decimal50 {
         ingress = first
         primedIngress = .zero
         primedIngressIsWide = false
