@@ -40,20 +40,47 @@ struct Engine {
                     checkpoint = budget.nextCheckpoint(after: executed)
                 }
                 switch card.kind {
+                case .statement:
+                    next &+= 2  // a complaint from the crank names the second load card
+                    store[Int(card.third)] = try mill.statement(
+                        Mill.Operation(rawValue: card.operation) ?? .none, first: store[Int(card.operand)],
+                        second: store[Int(card.second)])
+                    next &+= 1
+                    executed &+= 3
+                case .loadPair:
+                    if mill.loadsSinceCrank == 0 {
+                        next &+= 1  // the crank is the second card's
+                        try mill.loadBoth(store[Int(card.operand)], store[Int(card.second)])
+                    } else {
+                        try mill.transferIn(store[Int(card.operand)], primed: false)
+                        next &+= 1
+                        try mill.transferIn(store[Int(card.second)], primed: false)
+                    }
+                    executed &+= 1
                 case .load:
-                    try mill.transferIn(store[Int(card.operand)], primed: card.primed)
+                    try mill.transferIn(store[Int(card.operand)], primed: false)
                 case .store:
-                    store[Int(card.operand)] = mill.transferOut(primed: card.primed)
+                    store[Int(card.operand)] = mill.transferOut(primed: false)
                 case .operation:
                     mill.setOperation(Mill.Operation(rawValue: UInt8(card.operand)) ?? .none)
-                case .forward, .backward:
-                    guard !card.primed || mill.runUp else { break }
-                    let target = card.kind == .forward ? next + Int(card.operand) : next - Int(card.operand)
-                    // The reference's reader: landing at or past the end, or before the start.
-                    guard card.kind == .forward ? target < count : target >= 0 else {
-                        return abnormality("Card chain fell on floor during", at: next - 1)
-                    }
+                case .backwardIfRunUp, .backward:
+                    guard card.kind == .backward || mill.runUp else { break }
+                    // The reader's `repeat`: before the first card is the floor; a negative
+                    // count past the last card just ends the chain.
+                    next -= Int(card.operand)
+                    guard next >= 0 else { return abnormality("Card chain fell on floor during", at: next + Int(card.operand) - 1) }
+                case .forwardIfRunUp, .forward:
+                    guard card.kind == .forward || mill.runUp else { break }
+                    // The reader's `advance`: at or past the end is the floor; a negative count
+                    // before the first card finds no card, which ends the run as the reference's does.
+                    let target = next + Int(card.operand)
+                    guard target < count else { return abnormality("Card chain fell on floor during", at: next - 1) }
+                    guard target >= 0 else { return .halted }
                     next = target
+                case .loadPrimed:
+                    try mill.transferIn(store[Int(card.operand)], primed: true)
+                case .storePrimed:
+                    store[Int(card.operand)] = mill.transferOut(primed: true)
                 case .loadAndZero:
                     try mill.transferIn(store[Int(card.operand)], primed: card.primed)
                     store[Int(card.operand)] = .zero

@@ -16,6 +16,7 @@ enum CardReader {
             chain.instructions.append(try read(card, into: &chain))
             chain.cards.append(card)
         }
+        Fusion.fuse(&chain.instructions)
         return chain
     }
 
@@ -45,7 +46,12 @@ enum CardReader {
                 throw complain("Bad variable card: expected a column number such as \(first)001 or \(first)001'")
             }
             guard number <= 999 else { throw complain("Bad variable card: column \(number) is past the Store's 1000 columns (0-999)") }
-            let kind: Instruction.Kind = first == "L" ? .load : first == "Z" ? .loadAndZero : .store
+            let kind: Instruction.Kind
+            switch first {
+            case "L": kind = primed ? .loadPrimed : .load
+            case "Z": kind = .loadAndZero
+            default: kind = primed ? .storePrimed : .store
+            }
             return Instruction(kind: kind, primed: primed, operand: Int32(number))
         case "N":
             return try number(text, into: &chain, complain: complain)
@@ -118,7 +124,10 @@ enum CardReader {
         guard let count = String(characters[3...]).javaTrimmed.javaInt else {
             throw complain("Bad combinatorial card cycle length: \(String(characters[3...])) is not a whole number")
         }
-        return Instruction(kind: characters[1] == "F" ? .forward : .backward, primed: characters[2] == "?", operand: Int32(count))
+        let conditional = characters[2] == "?"
+        let kind: Instruction.Kind =
+            characters[1] == "F" ? (conditional ? .forwardIfRunUp : .forward) : (conditional ? .backwardIfRunUp : .backward)
+        return Instruction(kind: kind, operand: Int32(count))
     }
 
     /// `A write …` requests, read from the whole card (comments included, as the reference

@@ -2,27 +2,27 @@
 /// operands, eight bytes, so the hot loop does no string work.
 ///
 /// `operand` is a column, a step or skip count, or an index into the chain's tables;
-/// `primed` is the prime of a variable card or the `?` of a combinatorial card.
+/// `primed` is the prime of a `Z` card.
 struct Instruction: Sendable, Hashable {
     enum Kind: UInt8, Sendable {
         /// `+ - × ÷` and friends; `operand` is a `Mill.Operation` raw value.
         case operation
-        /// `L` (`primed` for `L'`).
-        case load
-        /// `Z`: load, then zero the column.
+        /// `L`, `L'`.
+        case load, loadPrimed
+        /// `Z`: load, then zero the column (`primed` for `Z'`).
         case loadAndZero
-        /// `S` (`primed` for `S'`).
-        case store
+        /// `S`, `S'`.
+        case store, storePrimed
         /// `N`: `operand` is the column, `table` the index of the value.
         case number
         /// `<n`.
         case stepUp
         /// `>n`.
         case stepDown
-        /// `CF+n` / `CF?n` (`primed` for `?`); `operand` may be negative.
-        case forward
+        /// `CF+n` / `CF?n`; `operand` may be negative.
+        case forward, forwardIfRunUp
         /// `CB+n` / `CB?n`.
-        case backward
+        case backward, backwardIfRunUp
         case print
         case bell
         /// `H`: `table` indexes the message, -1 for none.
@@ -39,10 +39,19 @@ struct Instruction: Sendable, Hashable {
         case nothing
         /// A card whose first character names no operation: an abnormality when reached.
         case unknown
+        /// Four cards `op`, `L a`, `L b`, `S c` run in one step (see `Fusion`): `operation`,
+        /// `operand` a, `second` b, `third` c.
+        case statement
+        /// Two cards `L a`, `L b` run in one step: `operand` a, `second` b.
+        case loadPair
     }
 
     var kind: Kind
     var primed: Bool = false
+    /// The `Mill.Operation` of a `statement`.
+    var operation: UInt8 = 0
     var operand: Int32 = 0
     var table: Int32 = -1
+    var second: Int16 = 0
+    var third: Int16 = 0
 }

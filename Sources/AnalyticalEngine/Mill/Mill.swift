@@ -34,8 +34,14 @@ struct Mill {
     var primedIngressIsWide = false
     var egress = Decimal50.zero
     var primedEgress = Decimal50.zero
-    /// The axis the printer reads: the value last moved in, out or produced.
-    var currentAxis = Decimal50.zero
+    /// The axes a value can be read from.
+    enum Axis: UInt8 {
+        case ingress, secondIngress, primedIngress, egress, primedEgress
+    }
+
+    /// The axis the printer reads: the one a value was last moved into, out of or produced
+    /// on. A tag rather than a copy, which saves a copy on every load and store.
+    var current = Axis.egress
     var operation = Operation.none
     var loadsSinceCrank = 0
     var runUp = false
@@ -45,49 +51,96 @@ struct Mill {
         loadsSinceCrank = 0
     }
 
+    /// The value of the current axis, what `P` prints.
+    var currentAxis: Decimal50 {
+        switch current {
+        case .ingress: return ingress
+        case .secondIngress: return secondIngress
+        case .primedIngress: return primedIngress
+        case .egress: return egress
+        case .primedEgress: return primedEgress
+        }
+    }
+
     mutating func transferIn(_ value: Decimal50, primed: Bool) throws(Fault) {
-        currentAxis = value
         if primed {
             primedIngress = value
             primedIngressIsWide = false
+            current = .primedIngress
         } else if loadsSinceCrank == 0 {
             ingress = value
             primedIngress = .zero
             primedIngressIsWide = false
             loadsSinceCrank = 1
+            current = .ingress
         } else {
             secondIngress = value
-            try crank()
+            current = .secondIngress
+            try crank(ingress, value)
         }
     }
 
     mutating func transferOut(primed: Bool) -> Decimal50 {
-        currentAxis = primed ? primedEgress : egress
-        return currentAxis
+        current = primed ? .primedEgress : .egress
+        return primed ? primedEgress : egress
     }
 
-    mutating func crank() throws(Fault) {
+    /// `op`, `L a`, `L b` in one go, returning the result (also on the egress axis) so that a
+    /// fused `S` stores it without reading the axis back. The operands travel as arguments:
+    /// reading back a value just written field by field stalls the processor.
+    mutating func statement(_ newOperation: Operation, first: Decimal50, second: Decimal50) throws(Fault) -> Decimal50 {
+        operation = newOperation
+        return try loadBoth(first, second)
+    }
+
+    /// Two unprimed loads when none is pending: both ingress axes, then the crank.
+    @discardableResult
+    mutating func loadBoth(_ first: Decimal50, _ second: Decimal50) throws(Fault) -> Decimal50 {
+        ingress = first
+        primedIngress = .zero
+        primedIngressIsWide = false
+        secondIngress = second
+        current = .secondIngress
+        return try crank(first, second)
+    }
+
+    /// Cranks with `x` on the ingress axis and `y` on the second.
+    @discardableResult
+    private mutating func crank(_ x: Decimal50, _ y: Decimal50) throws(Fault) -> Decimal50 {
         runUp = false
         var result: Decimal50
         switch operation {
         case .add:
-            guard let sum = Decimal50.referenceSum(ingress, secondIngress) else { throw .capacity }
+            if let small = x.smallInteger, let other = y.smallInteger {
+                // Counters and small numbers: no sign-flag cases, no wrap (below 2 * 10^18).
+                let sum = small + other
+                runUp = small >= 0 && sum < 0
+                primedEgress = .zero
+                return finishCrank(Decimal50(smallInteger: sum))
+            }
+            guard let sum = Decimal50.referenceSum(x, y) else { throw .capacity }
             result = sum
             if !result.isNegative && result.reaches10e50 {
                 runUp = true
                 result.high -= Decimal50.topOf10e50
-            } else if !ingress.isNegative && result.isNegative {
+            } else if !x.isNegative && result.isNegative {
                 runUp = true
             }
             primedEgress = .zero
         case .subtract:
-            guard let difference = Decimal50.referenceDifference(ingress, secondIngress) else { throw .capacity }
+            if let small = x.smallInteger, let other = y.smallInteger {
+                let difference = small - other
+                runUp = small >= 0 && difference < 0
+                primedEgress = .zero
+                return finishCrank(Decimal50(smallInteger: difference))
+            }
+            guard let difference = Decimal50.referenceDifference(x, y) else { throw .capacity }
             result = difference
             if result.isNegative && result.reaches10e50 {
                 runUp = true
                 result.high -= Decimal50.topOf10e50
                 result.isNegative = false
-            } else if !ingress.isNegative && result.isNegative {
+            } else if !x.isNegative && result.isNegative {
                 runUp = true
             }
             primedEgress = .zero
@@ -98,11 +151,18 @@ struct Mill {
         case .none:
             result = currentAxis
         }
-        egress = result
-        currentAxis = result
-        loadsSinceCrank = 0
+        return finishCrank(result)
     }
 
+    /// The result goes to the main egress axis, which the printer now reads.
+    private mutating func finishCrank(_ result: Decimal50) -> Decimal50 {
+        egress = result
+        current = .egress
+        loadsSinceCrank = 0
+        return result
+    }
+
+    @inline(never)
     private mutating func multiply() throws(Fault) -> Decimal50 {
         guard let product = WideDecimal.referenceProduct(WideDecimal(ingress), WideDecimal(secondIngress)) else {
             throw .capacity
@@ -116,6 +176,7 @@ struct Mill {
         return try Mill.narrow(product)
     }
 
+    @inline(never)
     private mutating func divide() throws(Fault) -> Decimal50 {
         let dividend = try joinedIngress()
         if secondIngress.isZero {
@@ -135,6 +196,7 @@ struct Mill {
     }
 
     /// `>n`: the egress axes, as one number, divided by 10^n (toward zero) and split again.
+    @inline(never)
     mutating func stepDown(_ places: Int) throws(Fault) {
         let value = try Mill.join(lower: egress, upper: primedEgress)
         let (shifted, _) = WideDecimal.referenceQuotientAndRemainder(value, WideDecimal.powerOf10(places))
@@ -144,10 +206,11 @@ struct Mill {
         } else {
             (primedEgress, egress) = try Mill.split(shifted)
         }
-        currentAxis = egress
+        current = .egress
     }
 
     /// `<n`: the dividend in the ingress axes, as one number, multiplied by 10^n and split again.
+    @inline(never)
     mutating func stepUp(_ places: Int) throws(Fault) {
         let value = try joinedIngress()
         guard let shifted = WideDecimal.referenceProduct(value, WideDecimal.powerOf10(places)) else {
@@ -167,7 +230,7 @@ struct Mill {
                 primedIngressIsWide = true
             }
         }
-        currentAxis = ingress
+        current = .ingress
     }
 
     /// The dividend: the ingress axis plus the primed one times 10^50.

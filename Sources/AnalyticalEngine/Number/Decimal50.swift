@@ -60,6 +60,24 @@ public struct Decimal50: Sendable, Hashable {
     }
 }
 
+// MARK: - The machine-word fast path
+
+extension Decimal50 {
+    /// The value as an `Int64` when its magnitude is below 10^18 and it is not a negative
+    /// zero: then `Int64` arithmetic gives exactly what the reference's `BigInt` gives.
+    var smallInteger: Int64? {
+        guard middle | high == 0, !(isNegative && low == 0) else { return nil }
+        return isNegative ? -Int64(low) : Int64(low)
+    }
+
+    /// A sum or difference of two `smallInteger`s (below 2 * 10^18 in magnitude).
+    init(smallInteger value: Int64) {
+        let magnitude = value.magnitude
+        self.init(
+            low: magnitude % Decimal50.base, middle: magnitude / Decimal50.base, high: 0, negative: value < 0)
+    }
+}
+
 // MARK: - Magnitude arithmetic (three limbs)
 
 extension Decimal50 {
