@@ -198,38 +198,43 @@ static int make_child(const char *parent, unsigned long long run_id, char *out, 
     return 0;
 }
 
-int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, const sg_limits *limits,
-                     int set_memory, sg_cgroup_run *run, char *why, size_t why_size) {
+int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, sg_cgroup_run *run, char *why,
+                     size_t why_size) {
     memset(run, 0, sizeof *run);
     run->version = root->version;
-    char memory[32], processes[32];
-    snprintf(memory, sizeof memory, "%lld", limits->memory_bytes);
-    snprintf(processes, sizeof processes, "%lld", limits->processes);
-    if (root->version == SG_CGROUP_V2) {
-        if (make_child(root->unified, run_id, run->unified, sizeof run->unified, why, why_size) != 0) return -1;
-        if ((set_memory && (write_text(run->unified, "memory.max", memory) != 0
-                            || (write_text(run->unified, "memory.swap.max", "0") != 0 && errno != ENOENT)))
-            || write_text(run->unified, "pids.max", processes) != 0) {
-            snprintf(why, why_size, "cannot set limits in %s: %s", run->unified, strerror(errno));
-            sg_cgroup_destroy(run);
-            return -1;
-        }
-        return 0;
-    }
+    if (root->version == SG_CGROUP_V2)
+        return make_child(root->unified, run_id, run->unified, sizeof run->unified, why, why_size);
     if (make_child(root->memory, run_id, run->memory, sizeof run->memory, why, why_size) != 0
         || make_child(root->pids, run_id, run->pids, sizeof run->pids, why, why_size) != 0
         || make_child(root->cpuacct, run_id, run->cpuacct, sizeof run->cpuacct, why, why_size) != 0) {
         sg_cgroup_destroy(run);
         return -1;
     }
-    if ((set_memory && write_text(run->memory, "memory.limit_in_bytes", memory) != 0)
+    return 0;
+}
+
+int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why, size_t why_size) {
+    char memory[32], processes[32];
+    snprintf(memory, sizeof memory, "%lld", limits->memory_bytes);
+    snprintf(processes, sizeof processes, "%lld", limits->processes);
+    if (run->version == SG_CGROUP_V2) {
+        if (write_text(run->unified, "memory.max", memory) != 0
+            || (write_text(run->unified, "memory.swap.max", "0") != 0 && errno != ENOENT)
+            || write_text(run->unified, "pids.max", processes) != 0) {
+            snprintf(why, why_size, "cannot set limits in %s: %s", run->unified, strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    if (write_text(run->memory, "memory.limit_in_bytes", memory) != 0
         || write_text(run->pids, "pids.max", processes) != 0) {
         snprintf(why, why_size, "cannot set limits in %s: %s", run->memory, strerror(errno));
-        sg_cgroup_destroy(run);
         return -1;
     }
     /* Without swap accounting the limit is on memory alone; with it, swap must not extend it. */
-    if (set_memory) write_text(run->memory, "memory.memsw.limit_in_bytes", memory);
+    write_text(run->memory, "memory.memsw.limit_in_bytes", memory);
+    /* The group may have waited in a pool: its peak starts from now (v1 resets on write). */
+    write_text(run->memory, "memory.max_usage_in_bytes", "0");
     return 0;
 }
 

@@ -177,15 +177,19 @@ static void append_number(char *text, size_t size, long long value) {
     text[at] = 0;
 }
 
-/* Builds the view on a fresh tmpfs and makes it the root: system directories read-only,
-   /work and /tmp writable, a few device nodes, a /proc of this PID namespace only. */
-static void build_view(const sg_init_args *a) {
-    const sg_run_config *c = a->config;
-    const char *root = c->mount_point;
-    check(a, STAGE_PRIVATE, mount_raw(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
+static void mount_tmpfs(const sg_init_args *a, const char *root, long long size, unsigned long extra) {
     char options[64] = "mode=0755,size=";
-    append_number(options, sizeof options, c->limits.workspace_bytes);
-    check(a, STAGE_TMPFS, mount_raw("specgrade", root, "tmpfs", MS_NOSUID | MS_NODEV, options));
+    append_number(options, sizeof options, size);
+    check(a, STAGE_TMPFS, mount_raw("specgrade", root, "tmpfs", MS_NOSUID | MS_NODEV | extra, options));
+}
+
+/* The part of the view every run of this sandbox shares, built before the run is known (`p`
+   is the configuration the slot was made for): a fresh tmpfs with the system directories
+   read-only, a few device nodes, /tmp, and a /proc of this PID namespace only. */
+static void prepare_view(const sg_init_args *a, const sg_run_config *p) {
+    const char *root = p->mount_point;
+    check(a, STAGE_PRIVATE, mount_raw(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
+    mount_tmpfs(a, root, p->limits.workspace_bytes, 0);
 
     char path[1024];
     static const char *const dirs[] = {"/proc", "/dev", "/tmp", "/work"};
@@ -195,7 +199,7 @@ static void build_view(const sg_init_args *a) {
         check(a, STAGE_MKDIR, SG_RAW5(SYS_fchownat, AT_FDCWD, join(path, sizeof path, root, "/work", NULL),
                                       a->run_uid, a->run_gid, 0));
 
-    for (int i = 0; i < c->bind_count; i++) bind_into(a, root, &c->binds[i]);
+    for (int i = 0; i < p->system_bind_count; i++) bind_into(a, root, &p->binds[i]);
     static const char *const devices[] = {"/dev/null", "/dev/zero", "/dev/urandom"};
     for (int i = 0; i < 3; i++) {
         sg_bind device = {devices[i], devices[i], 1, NULL};
@@ -209,16 +213,8 @@ static void build_view(const sg_init_args *a) {
         sg_bind link = {NULL, links[i][0], 0, links[i][1]};
         bind_into(a, root, &link);
     }
-    if (c->work_source) {
-        sg_bind work = {c->work_source, "/work", 1, NULL};
-        bind_into(a, root, &work);
-    } else {
-        place_files(a, join(path, sizeof path, root, "/work", NULL));
-    }
-    /* /work and /tmp are mounts of their own so that the root can be made read-only. */
+    /* /tmp (and /work, below) are mounts of their own so that the root can be made read-only. */
     check(a, STAGE_BIND, mount_raw(join(path, sizeof path, root, "/tmp", NULL), path, NULL, MS_BIND, NULL));
-    if (!c->work_source)
-        check(a, STAGE_BIND, mount_raw(join(path, sizeof path, root, "/work", NULL), path, NULL, MS_BIND, NULL));
     /* A proc of this PID namespace; it must be mounted while the host's /proc is visible. */
     check(a, STAGE_PROC, mount_raw("proc", join(path, sizeof path, root, "/proc", NULL), "proc",
                                    MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL));
@@ -228,7 +224,23 @@ static void build_view(const sg_init_args *a) {
     for (int i = 0; i < 2; i++)
         check(a, STAGE_PROC, mount_raw("/dev/null", join(path, sizeof path, root, command_lines[i], NULL), NULL,
                                        MS_BIND, NULL));
+}
 
+/* The run's own part of the view (`p` as in prepare_view), then makes it the root: its size,
+   its further binds (the program's directory), /work with its files, pivot_root, read-only. */
+static void finish_view(const sg_init_args *a, const sg_run_config *p) {
+    const sg_run_config *c = a->config;
+    const char *root = c->mount_point;
+    if (c->limits.workspace_bytes != p->limits.workspace_bytes) mount_tmpfs(a, root, c->limits.workspace_bytes, MS_REMOUNT);
+    char path[1024];
+    for (int i = c->system_bind_count; i < c->bind_count; i++) bind_into(a, root, &c->binds[i]);
+    if (c->work_source) {
+        sg_bind work = {c->work_source, "/work", 1, NULL};
+        bind_into(a, root, &work);
+    } else {
+        place_files(a, join(path, sizeof path, root, "/work", NULL));
+        check(a, STAGE_BIND, mount_raw(join(path, sizeof path, root, "/work", NULL), path, NULL, MS_BIND, NULL));
+    }
     check(a, STAGE_PIVOT, SG_RAW1(SYS_chdir, root));
     check(a, STAGE_PIVOT, SG_RAW2(SYS_pivot_root, ".", "."));
     check(a, STAGE_DETACH, SG_RAW2(SYS_umount2, ".", MNT_DETACH));
@@ -343,22 +355,32 @@ static void reset_signals(void) {
 
 static _Noreturn void supervise(const sg_init_args *a, int program);
 
+static void wait_for_launcher(const sg_init_args *a) {
+    char byte;
+    long got;
+    while ((got = SG_RAW3(SYS_read, a->sync_fd, &byte, 1)) == -EINTR) {}
+    if (got != 1) fail(a, STAGE_SYNC, got < 0 ? got : -EPIPE);
+}
+
 int sg_init_main(void *raw) {
     sg_init_args *a = raw;
-    const sg_run_config *c = a->config;
     /* Nothing init keeps may sit on 0-2, where the program puts its streams in the table it
        shares with init until exec. (These fields are init's alone; the launcher keeps its own.) */
     int *kept[5] = {&a->sync_fd, &a->status_fd, &a->stdin_fd, &a->stdout_fd, &a->stderr_fd};
     for (int i = 0; i < 5; i++)
         if (*kept[i] < 3) *kept[i] = (int)check(a, STAGE_STDIO, SG_RAW3(SYS_fcntl, *kept[i], F_DUPFD_CLOEXEC, 3));
     close_others(a);
-    char byte;
-    /* The launcher writes our uid/gid maps and cgroup membership, then releases us. */
-    long got = SG_RAW3(SYS_read, a->sync_fd, &byte, 1);
-    if (got != 1) fail(a, STAGE_SYNC, got < 0 ? got : -EPIPE);
-    SG_RAW1(SYS_close, a->sync_fd);
+    /* The launcher writes our uid/gid maps and cgroup membership, then releases us to prepare
+       what every run shares; later (see slot.c) it sets a->config to the run's and releases
+       us again. */
+    wait_for_launcher(a);
+    const sg_run_config *p = a->prepared_for;
     reset_signals();
-    if (c->layers & SG_LAYER_MOUNT_NS) build_view(a);
+    if (p->layers & SG_LAYER_MOUNT_NS) prepare_view(a, p);
+    wait_for_launcher(a);
+    SG_RAW1(SYS_close, a->sync_fd);
+    const sg_run_config *c = a->config;
+    if (c->layers & SG_LAYER_MOUNT_NS) finish_view(a, p);
     if (c->layers & SG_LAYER_UTS_NS) check(a, STAGE_HOSTNAME, SG_RAW2(SYS_sethostname, "sandbox", 7));
 
     /* vfork-style: init sleeps until the program has exec'd, sharing its memory and its

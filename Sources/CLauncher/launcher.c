@@ -38,32 +38,6 @@ static int fail_with(sg_run_result *r, const char *format, ...) {
     return -1;
 }
 
-/* Writes /proc/<pid>/<file>; fills `why` on failure. */
-static int write_proc(int pid, const char *file, const char *text, char *why, size_t why_size) {
-    char path[64];
-    snprintf(path, sizeof path, "/proc/%d/%s", pid, file);
-    if (sg_write_file(path, text) == 0) return 0;
-    snprintf(why, why_size, "cannot write %s: %s", path, strerror(errno));
-    return -1;
-}
-
-/* Root maps namespace root to itself (init needs it to reach the host paths it binds) and
-   the sandbox uid/gid to themselves (the program drops to them). Others may map only
-   themselves, after denying setgroups. */
-static int write_id_maps(int pid, int is_root, const sg_run_config *c, char *why, size_t why_size) {
-    char uid_map[64], gid_map[64];
-    if (is_root) {
-        snprintf(uid_map, sizeof uid_map, "0 0 1\n%d %d 1\n", c->sandbox_uid, c->sandbox_uid);
-        snprintf(gid_map, sizeof gid_map, "0 0 1\n%d %d 1\n", c->sandbox_gid, c->sandbox_gid);
-    } else {
-        snprintf(uid_map, sizeof uid_map, "%d %d 1\n", (int)getuid(), (int)getuid());
-        snprintf(gid_map, sizeof gid_map, "%d %d 1\n", (int)getgid(), (int)getgid());
-    }
-    if (write_proc(pid, "uid_map", uid_map, why, why_size) != 0) return -1;
-    if (!is_root && write_proc(pid, "setgroups", "deny", why, why_size) != 0) return -1;
-    return write_proc(pid, "gid_map", gid_map, why, why_size);
-}
-
 typedef struct capture {
     int fd;
     unsigned char *data;
@@ -124,81 +98,27 @@ static void kill_run(int pidfd, int pid, sg_cgroup_run *group, int have_group) {
     if (have_group) sg_cgroup_kill_all(group);
 }
 
+/* A slot for `c`: one the pool prepared, or one made now. */
+static int take_slot(const sg_run_config *c, sg_slot *slot, char *why, size_t why_size) {
+    if (c->pool && sg_pool_take(c->pool, c, slot) == 0) return 0;
+    return sg_slot_create(c, slot, why, why_size);
+}
+
 int sg_run(const sg_run_config *c, sg_run_result *r) {
     memset(r, 0, sizeof *r);
-    int is_root = geteuid() == 0;
-    int in_pipe[2] = {-1, -1}, out_pipe[2] = {-1, -1}, err_pipe[2] = {-1, -1};
-    int status_pipe[2] = {-1, -1}, sync_pipe[2] = {-1, -1};
-    if (pipe2(in_pipe, O_CLOEXEC) || pipe2(out_pipe, O_CLOEXEC) || pipe2(err_pipe, O_CLOEXEC)
-        || pipe2(status_pipe, O_CLOEXEC) || pipe2(sync_pipe, O_CLOEXEC)) {
-        int saved = errno;
-        int *all[] = {in_pipe, out_pipe, err_pipe, status_pipe, sync_pipe};
-        for (int i = 0; i < 5; i++) { close_fd(&all[i][0]); close_fd(&all[i][1]); }
-        return fail_with(r, "cannot create pipes: %s", strerror(saved));
-    }
-
-    sg_cgroup_run group;
-    memset(&group, 0, sizeof group);
-    int have_group = 0;
     char why[512] = "";
-    int result = 0;
-    sg_init_args *args = NULL;
-    void *stack = MAP_FAILED;
-    size_t stack_size = 256 * 1024;
-    int pidfd = -1, pid = -1;
-    if ((c->layers & SG_LAYER_CGROUP) && c->cgroup_root) {
-        if (sg_cgroup_create(c->cgroup_root, c->run_id, &c->limits, 1, &group, why, sizeof why) != 0) {
-            result = fail_with(r, "%s", why);
-            goto cleanup;
-        }
-        have_group = 1;
+    sg_slot slot;
+    if (take_slot(c, &slot, why, sizeof why) != 0) return fail_with(r, "%s", why);
+    sg_cgroup_run *group = &slot.group;
+    int have_group = slot.have_group;
+    int pid = slot.pid, pidfd = slot.pidfd;
+    long long cpu_base = 0;
+    if (have_group && sg_cgroup_limit(group, &c->limits, why, sizeof why) != 0) {
+        snprintf(r->error, sizeof r->error, "%s", why);
+        r->outcome = 1;
     }
-
-    args = calloc(1, sizeof *args);
-    stack = mmap(NULL, stack_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
-    if (!args || stack == MAP_FAILED) {
-        result = fail_with(r, "out of memory starting a run");
-        goto cleanup;
-    }
-    args->config = c;
-    args->sync_fd = sync_pipe[0];
-    args->status_fd = status_pipe[1];
-    args->stdin_fd = in_pipe[0];
-    args->stdout_fd = out_pipe[1];
-    args->stderr_fd = err_pipe[1];
-    args->is_root = is_root;
-    args->run_uid = is_root ? c->sandbox_uid : (int)getuid();
-    args->run_gid = is_root ? c->sandbox_gid : (int)getgid();
-    args->listener_fd = -1;
-    if (c->layers & SG_LAYER_SECCOMP) {
-        args->filter_length = sg_seccomp_build(args->filter, SG_SECCOMP_MAX);
-        if (args->filter_length < 0) {
-            result = fail_with(r, "the seccomp filter does not fit");
-            goto cleanup;
-        }
-    }
-
-    /* CLONE_VM: no copy of this (possibly large) process's page tables, no copy-on-write
-       faults while the run lasts; init is written for it (see init.c). */
-    int flags = SIGCHLD | CLONE_PIDFD | CLONE_VM;
-    if (c->layers & SG_LAYER_USER_NS) flags |= CLONE_NEWUSER;
-    if (c->layers & SG_LAYER_PID_NS) flags |= CLONE_NEWPID;
-    /* A shared namespace is entered by this thread just for the clone, which inherits it. */
-    int own_netns = -1;
-    if (c->layers & SG_LAYER_NET_NS) {
-        if (!c->shared_netns) {
-            flags |= CLONE_NEWNET;
-        } else if ((own_netns = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC)) < 0
-                   || setns(*c->shared_netns, CLONE_NEWNET) != 0) {
-            int saved = errno;
-            if (own_netns >= 0) close(own_netns);
-            result = fail_with(r, "cannot enter the sandbox's network namespace: %s", strerror(saved));
-            goto cleanup;
-        }
-    }
-    if (c->layers & SG_LAYER_MOUNT_NS) flags |= CLONE_NEWNS;
-    if (c->layers & SG_LAYER_IPC_NS) flags |= CLONE_NEWIPC;
-    if (c->layers & SG_LAYER_UTS_NS) flags |= CLONE_NEWUTS;
+    /* CPU the group counted while its init waited in the pool is not the run's. */
+    if (have_group && (cpu_base = sg_cgroup_cpu_us(group)) < 0) cpu_base = 0;
 
     /* SIGPIPE on this thread stays blocked for the whole run (see feed_stdin). */
     sigset_t pipe_only, saved_mask;
@@ -207,60 +127,34 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     pthread_sigmask(SIG_BLOCK, &pipe_only, &saved_mask);
 
     long long start = now_us();
-    pid = clone(sg_init_main, (char *)stack + stack_size, flags, args, &pidfd);
-    int clone_errno = errno;
-    if (own_netns >= 0) {
-        int back = setns(own_netns, CLONE_NEWNET);
-        close(own_netns);
-        if (back != 0 && pid > 0) {
-            /* Never leave this thread in the sandbox's namespace unnoticed. */
-            kill(pid, SIGKILL);
-            while (waitpid(pid, NULL, __WALL) < 0 && errno == EINTR) {}
-            pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
-            result = fail_with(r, "cannot return to the launcher's network namespace");
-            goto cleanup;
-        }
-    }
-    if (pid < 0) {
-        int saved = clone_errno;
-        pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
-        result = fail_with(r, "cannot create the sandbox's namespaces (clone: %s)", strerror(saved));
-        goto cleanup;
-    }
-    close_fd(&sync_pipe[0]);
-    close_fd(&status_pipe[1]);
-    close_fd(&in_pipe[0]);
-    close_fd(&out_pipe[1]);
-    close_fd(&err_pipe[1]);
-
-    if ((c->layers & SG_LAYER_USER_NS) && write_id_maps(pid, is_root, c, why, sizeof why) != 0) {
-        snprintf(r->error, sizeof r->error, "%s", why);
-        r->outcome = 1;
-    } else if (have_group && sg_cgroup_attach(&group, pid, why, sizeof why) != 0) {
-        snprintf(r->error, sizeof r->error, "%s", why);
-        r->outcome = 1;
-    }
+    /* Init shares this process's memory: the run's configuration is handed over by pointer,
+       then init is released. */
+    slot.args->config = c;
     if (r->outcome == 1) {
         kill(pid, SIGKILL);
     } else {
         char go = 1;
-        ssize_t ignored = write(sync_pipe[1], &go, 1);
-        (void)ignored;
+        if (write(slot.sync_fd, &go, 1) != 1) {
+            snprintf(r->error, sizeof r->error, "the sandbox's init ended before its run: %s", strerror(errno));
+            r->outcome = 1;
+        }
     }
-    close_fd(&sync_pipe[1]);
+    close_fd(&slot.sync_fd);
+    int in_pipe[2] = {-1, slot.stdin_fd};
+    slot.stdin_fd = -1;
 
     fcntl(in_pipe[1], F_SETFL, O_NONBLOCK);
-    fcntl(out_pipe[0], F_SETFL, O_NONBLOCK);
-    fcntl(err_pipe[0], F_SETFL, O_NONBLOCK);
+    fcntl(slot.stdout_fd, F_SETFL, O_NONBLOCK);
+    fcntl(slot.stderr_fd, F_SETFL, O_NONBLOCK);
     size_t stdin_offset = 0;
     if (c->stdin_size == 0) close_fd(&in_pipe[1]);
     else feed_stdin(&in_pipe[1], c->stdin_data, c->stdin_size, &stdin_offset);
 
     /* The captures own the read ends from here on (closing them twice would close a
        descriptor number another thread may already have reused). */
-    capture out = {.fd = out_pipe[0], .cap = (size_t)c->limits.output_bytes};
-    capture err = {.fd = err_pipe[0], .cap = (size_t)c->limits.output_bytes};
-    out_pipe[0] = err_pipe[0] = -1;
+    capture out = {.fd = slot.stdout_fd, .cap = (size_t)c->limits.output_bytes};
+    capture err = {.fd = slot.stderr_fd, .cap = (size_t)c->limits.output_bytes};
+    slot.stdout_fd = slot.stderr_fd = -1;
     long long deadline = start + c->limits.wall_ms * 1000;
     long long cpu_limit_us = c->limits.cpu_ms * 1000;
     int killed = 0, init_done = 0;
@@ -275,7 +169,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
         long long remaining = deadline - now_us();
         if (remaining <= 0 && !killed) {
             r->wall_exceeded = 1;
-            kill_run(pidfd, pid, &group, have_group);
+            kill_run(pidfd, pid, group, have_group);
             killed = 1;
         }
         /* Check the cgroup's CPU time often enough to stop a run close to its limit. */
@@ -293,20 +187,20 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
             if (state == -1) {
                 close_fd(&streams[s]->fd);
                 if (!r->output_exceeded) r->output_exceeded = s + 1;
-                if (!killed) { kill_run(pidfd, pid, &group, have_group); killed = 1; }
+                if (!killed) { kill_run(pidfd, pid, group, have_group); killed = 1; }
             }
         }
         if (at_pid >= 0 && fds[at_pid].revents) {
             init_done = 1;
             /* Every process of the namespace is gone; whatever remains in the pipes is final,
                unless a process outside the namespace (no PID namespace) still holds them. */
-            if (!(c->layers & SG_LAYER_PID_NS) && !killed) { kill_run(pidfd, pid, &group, have_group); killed = 1; }
+            if (!(c->layers & SG_LAYER_PID_NS) && !killed) { kill_run(pidfd, pid, group, have_group); killed = 1; }
         }
         if (have_group && !killed && cpu_limit_us > 0) {
-            long long used = sg_cgroup_cpu_us(&group);
+            long long used = sg_cgroup_cpu_us(group);
             if (used > cpu_limit_us) {
                 r->cpu_exceeded = 1;
-                kill_run(pidfd, pid, &group, have_group);
+                kill_run(pidfd, pid, group, have_group);
                 killed = 1;
             }
         }
@@ -314,6 +208,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     struct rusage usage;
     int init_status = 0;
     while (wait4(pid, &init_status, __WALL, &usage) < 0 && errno == EINTR) {}
+    slot.pid = -1;
     r->wall_us = now_us() - start;
     close_fd(&in_pipe[1]);
     {
@@ -326,7 +221,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     /* What init and the program reported. */
     sg_status_msg msg;
     int exited_seen = 0;
-    while (read(status_pipe[0], &msg, sizeof msg) == (ssize_t)sizeof msg) {
+    while (read(slot.status_fd, &msg, sizeof msg) == (ssize_t)sizeof msg) {
         if (msg.type == SG_MSG_SETUP_FAILED && r->outcome == 0) {
             r->outcome = 1;
             snprintf(r->error, sizeof r->error, "sandbox setup failed while %s: %s", sg_stage_names[msg.stage],
@@ -359,12 +254,12 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
         else if (WIFEXITED(init_status)) { r->exited = 1; r->exit_code = WEXITSTATUS(init_status); }
     }
     if (have_group) {
-        r->leftover_processes = sg_cgroup_kill_all(&group);
-        long long cpu = sg_cgroup_cpu_us(&group);
-        if (cpu >= 0) r->cpu_us = cpu;
+        r->leftover_processes = sg_cgroup_kill_all(group);
+        long long cpu = sg_cgroup_cpu_us(group);
+        if (cpu >= 0) r->cpu_us = cpu > cpu_base ? cpu - cpu_base : 0;
         long long peak;
         int kills;
-        if (sg_cgroup_memory(&group, &peak, &kills) == 0) {
+        if (sg_cgroup_memory(group, &peak, &kills) == 0) {
             r->peak_memory_bytes = peak;
             r->memory_from_cgroup = 1;
         }
@@ -375,14 +270,12 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     close_fd(&out.fd);
     close_fd(&err.fd);
 
-cleanup:
-    if (have_group) sg_cgroup_destroy(&group);
-    if (pidfd >= 0) close(pidfd);
-    int *all[] = {in_pipe, out_pipe, err_pipe, status_pipe, sync_pipe};
-    for (int i = 0; i < 5; i++) { close_fd(&all[i][0]); close_fd(&all[i][1]); }
-    if (stack != MAP_FAILED) munmap(stack, stack_size);
-    free(args);
-    return result;
+    /* Every process of the run is dead and reaped (init, and with it the PID namespace; the
+       cgroup swept): what remains (removing the cgroup, closing, unmapping) need not delay
+       the result. */
+    if (c->pool && slot.pid < 0) sg_pool_discard(c->pool, &slot);
+    else sg_slot_release(&slot);
+    return 0;
 }
 
 int sg_netns_create(char *why, size_t why_size) {

@@ -34,7 +34,10 @@ public struct Sandbox: Sendable {
         for status in probed where !status.available && !policy.allowedMissing.contains(status.layer) {
             throw SandboxError.layerUnavailable(status.layer, reason: status.detail)
         }
-        launcher = Launcher(runtime: runtime, layers: capabilities.isolation.layers, systemBinds: binds)
+        let plain = Launcher(runtime: runtime, layers: capabilities.isolation.layers, systemBinds: binds)
+        var pooled = plain
+        pooled.pool = InitPool(launcher: plain, size: 2)
+        launcher = pooled
     }
 
     /// Runs one command confined. The program's misbehaviour is its verdict, never a throw.

@@ -87,6 +87,21 @@ struct SandboxRunTests {
         #expect(result.isolation.isFullyConfined)
     }
 
+    /// Runs take inits the pool prepared ahead: each must still see nothing of the one before
+    /// (own /tmp and /work, own PID namespace) and get its own workspace size and limits.
+    @Test func consecutiveRunsShareNothing() async {
+        for _ in 0..<4 {
+            let result = await shell("ls -A /tmp /work; echo $$; touch /tmp/left /work/left")
+            #expect(result.stdoutText == "/tmp:\n\n/work:\n2\n")
+        }
+        // /work and /tmp hold inputs + 2 x file size + 1 MiB: 33 MiB by default, 3 MiB here.
+        let fourMB = "for i in 1 2 3 4; do head -c 1000000 /dev/zero > /tmp/f$i || exit 1; done"
+        let small = await sandbox.run(RunRequest(command: ["/bin/sh", "-c", fourMB],
+                                                 limits: ResourceLimits(fileSizeBytes: 1 << 20)))
+        #expect(small.verdict == .runtimeError)
+        #expect(await shell(fourMB).verdict == .accepted)
+    }
+
     @Test func missingCommandIsAnInternalError() async {
         let result = await sandbox.run(RunRequest(command: ["no-such-program"]))
         #expect(result.verdict == .internalError)

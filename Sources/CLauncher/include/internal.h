@@ -26,8 +26,10 @@ typedef struct sg_cgroup_run {
     char cpuacct[600];
 } sg_cgroup_run;
 
-int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, const sg_limits *limits,
-                     int set_memory, sg_cgroup_run *run, char *why, size_t why_size);
+/* An empty group per hierarchy; limits come with sg_cgroup_limit once the run is known. */
+int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, sg_cgroup_run *run, char *why,
+                     size_t why_size);
+int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why, size_t why_size);
 int sg_cgroup_attach(const sg_cgroup_run *run, int pid, char *why, size_t why_size);
 long long sg_cgroup_cpu_us(const sg_cgroup_run *run);
 /* Peak bytes, OOM kills; returns 0 when read. */
@@ -51,6 +53,9 @@ extern const char *const sg_stage_names[];
 
 /* What the sandbox's init needs (lives in the cloned copy of the launcher's memory). */
 typedef struct sg_init_args {
+    /* The configuration the init was cloned for (layers, system binds; see prepare_view), and
+       the run's, set when the run is handed over. */
+    const sg_run_config *prepared_for;
     const sg_run_config *config;
     int sync_fd;
     int status_fd;
@@ -66,5 +71,28 @@ typedef struct sg_init_args {
 } sg_init_args;
 
 int sg_init_main(void *args);
+
+/* One init cloned into fresh namespaces, its uid/gid maps written and its empty cgroup
+   attached, waiting on its sync pipe for a run (slot.c). Used for exactly one run. */
+typedef struct sg_slot {
+    int pid, pidfd;
+    /* The launcher's ends: the program's stdin, stdout, stderr; init's reports; the release. */
+    int stdin_fd, stdout_fd, stderr_fd, status_fd, sync_fd;
+    sg_init_args *args;
+    void *stack;
+    sg_cgroup_run group;
+    int have_group;
+} sg_slot;
+
+/* Prepares a slot for runs with `c`'s layers, cgroup root, uids and network namespace. */
+int sg_slot_create(const sg_run_config *c, sg_slot *slot, char *why, size_t why_size);
+/* Kills the slot's init if it still lives, reaps it, removes its cgroup, frees the rest. */
+void sg_slot_release(sg_slot *slot);
+
+/* Takes a ready slot for `c` from the pool (0), or returns -1 when none is ready. */
+int sg_pool_take(sg_pool *pool, const sg_run_config *c, sg_slot *slot);
+/* Releases a slot after its run on the pool's thread (or now when the queue is full), off
+   the run's path: its init is reaped and its cgroup emptied already. */
+void sg_pool_discard(sg_pool *pool, sg_slot *slot);
 
 #endif

@@ -64,6 +64,9 @@ typedef struct sg_cgroup_root {
     char cpuacct[512];
 } sg_cgroup_root;
 
+/* A few inits cloned ahead of their runs and refilled by a thread of its own (pool.c). */
+typedef struct sg_pool sg_pool;
+
 typedef struct sg_run_config {
     /* argv[0] is searched on PATH inside the view. NULL probes: every layer is set up and the
        program process exits 0 where it would exec. */
@@ -71,6 +74,9 @@ typedef struct sg_run_config {
     const char *const *envp;
     const sg_bind *binds;
     int bind_count;
+    /* How many binds, from the first, are the sandbox's own (the same for all its runs): a
+       pool's inits mount those before their run is known. */
+    int system_bind_count;
     /* NULL: the working directory /work is a fresh private tmpfs directory. Otherwise this
        host directory is mounted read-write at /work (compiles write their artifacts there). */
     const char *work_source;
@@ -88,11 +94,11 @@ typedef struct sg_run_config {
     int sandbox_gid;
     /* Where per-run cgroups go; used only when layers has SG_LAYER_CGROUP. */
     const sg_cgroup_root *cgroup_root;
-    /* A number unique among this process's concurrent runs, naming the run's cgroup. */
-    unsigned long long run_id;
     /* With SG_LAYER_NET_NS: NULL makes a network namespace for this run; otherwise the run
        enters the namespace this descriptor holds (see sg_netns_create). */
     const int *shared_netns;
+    /* Inits prepared ahead for runs with these layers (sg_pool_open), or NULL. */
+    struct sg_pool *pool;
 } sg_run_config;
 
 /* How a run ended, as facts; Swift turns them into a verdict. */
@@ -125,6 +131,13 @@ typedef struct sg_run_result {
 /* Runs one command confined; blocks until every process of the run is gone.
    Returns 0 when `result` describes the run, -1 on a host-side failure (result->error). */
 int sg_run(const sg_run_config *config, sg_run_result *result);
+/* Starts a pool of `size` inits for runs with `template_config`'s layers, uids, cgroup root,
+   network namespace, mount point, system binds and workspace size (all copied); runs whose
+   config names the pool and matches take their init from it, with those binds mounted. NULL
+   without a mount point or when the refill thread cannot start. */
+sg_pool *sg_pool_open(const sg_run_config *template_config, int size);
+/* Stops the refill thread and releases every init still waiting (no run may be using the pool). */
+void sg_pool_close(sg_pool *pool);
 /* Frees the captured output of a result. */
 void sg_run_result_free(sg_run_result *result);
 

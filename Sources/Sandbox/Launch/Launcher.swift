@@ -8,6 +8,8 @@ struct Launcher: Sendable {
     let runtime: SandboxRuntime
     let layers: Set<IsolationLayer>
     let systemBinds: [SystemBind]
+    /// Inits prepared ahead for runs with exactly `layers` (nil: each run clones its own).
+    var pool: InitPool? = nil
 
     /// One launch: `workSource` replaces the fresh `/work` with a host directory (compiles).
     struct Launch: Sendable {
@@ -36,8 +38,21 @@ struct Launcher: Sendable {
     ]
 
     private func runBlocking(_ launch: Launch) -> RunFacts {
-        let request = launch.request
         let arena = CStringArena()
+        var config = configuration(for: launch, arena: arena)
+        config.pool = pool?.raw
+        var result = sg_run_result()
+        let status = withCLauncherPointers(of: runtime, cgroup: layers.contains(.cgroup), config: &config) { config in
+            sg_run(config, &result)
+        }
+        defer { sg_run_result_free(&result) }
+        return RunFacts(status: status, result: result)
+    }
+
+    /// The C configuration of `launch`, its strings in `arena`; the cgroup root and network
+    /// namespace are set by `withCLauncherPointers`.
+    func configuration(for launch: Launch, arena: CStringArena) -> sg_run_config {
+        let request = launch.request
         var binds = systemBinds + launch.extraBinds
         if let program = request.programDirectory {
             binds.append(SystemBind(source: program, target: RunRequest.programMount))
@@ -62,6 +77,7 @@ struct Launcher: Sendable {
         config.envp = arena.stringArray(environment)
         config.binds = UnsafePointer(cBinds)
         config.bind_count = Int32(binds.count)
+        config.system_bind_count = Int32(systemBinds.count)
         config.work_source = launch.workSource.map { arena.string($0) }
         config.files = UnsafePointer(cFiles)
         config.file_count = Int32(files.count)
@@ -78,20 +94,7 @@ struct Launcher: Sendable {
         config.layers = Launcher.mask(of: layers)
         config.sandbox_uid = runtime.sandboxUID
         config.sandbox_gid = runtime.sandboxGID
-        config.run_id = UInt64.random(in: 1...UInt64.max)
-
-        var result = sg_run_result()
-        var root = runtime.cgroupRoot?.raw ?? sg_cgroup_root()
-        var namespace = runtime.sharedNetworkNamespace ?? -1
-        let status = withUnsafePointer(to: &root) { rootPointer in
-            withUnsafePointer(to: &namespace) { namespacePointer in
-                config.cgroup_root = layers.contains(.cgroup) && runtime.cgroupRoot != nil ? rootPointer : nil
-                config.shared_netns = runtime.sharedNetworkNamespace != nil ? namespacePointer : nil
-                return sg_run(&config, &result)
-            }
-        }
-        defer { sg_run_result_free(&result) }
-        return RunFacts(status: status, result: result)
+        return config
     }
 
     /// The C launcher's bit for each layer.
