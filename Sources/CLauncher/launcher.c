@@ -117,6 +117,12 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
         snprintf(r->error, sizeof r->error, "%s", why);
         r->outcome = 1;
     }
+    /* A pool's init was cloned with the refill thread's SCHED_BATCH: the run gets the normal class. */
+    struct sched_param normal = {0};
+    if (r->outcome == 0 && sched_setscheduler(pid, SCHED_OTHER, &normal) != 0) {
+        snprintf(r->error, sizeof r->error, "cannot reset the scheduling class of the sandbox's init: %s", strerror(errno));
+        r->outcome = 1;
+    }
     /* CPU the group counted while its init waited in the pool is not the run's. */
     if (have_group && (cpu_base = sg_cgroup_cpu_us(group)) < 0) cpu_base = 0;
 

@@ -5,6 +5,9 @@
 #include "internal.h"
 
 #include <pthread.h>
+#include <sched.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +72,10 @@ static void free_pool(sg_pool *pool) {
 
 static void *refill(void *raw) {
     sg_pool *pool = raw;
+    /* SCHED_BATCH: woken when a run takes a slot, this thread must not preempt that run's
+       launcher (2 busy cores); the inits it clones inherit it until their run (see sg_run). */
+    struct sched_param normal = {0};
+    sched_setscheduler((pid_t)syscall(SYS_gettid), SCHED_BATCH, &normal);
     pthread_mutex_lock(&pool->lock);
     while (!pool->closing) {
         if (pool->spent_count > 0) {

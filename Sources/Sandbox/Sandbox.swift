@@ -36,7 +36,7 @@ public struct Sandbox: Sendable {
         }
         let plain = Launcher(runtime: runtime, layers: capabilities.isolation.layers, systemBinds: binds)
         var pooled = plain
-        pooled.pool = InitPool(launcher: plain, size: 2)
+        pooled.pool = InitPool(launcher: plain, size: 4)
         launcher = pooled
     }
 

@@ -88,11 +88,12 @@ struct SandboxRunTests {
     }
 
     /// Runs take inits the pool prepared ahead: each must still see nothing of the one before
-    /// (own /tmp and /work, own PID namespace) and get its own workspace size and limits.
+    /// (own /tmp and /work, own PID namespace), get its own workspace size and limits, and the
+    /// normal scheduling class (the pool's thread is SCHED_BATCH).
     @Test func consecutiveRunsShareNothing() async {
         for _ in 0..<4 {
-            let result = await shell("ls -A /tmp /work; echo $$; touch /tmp/left /work/left")
-            #expect(result.stdoutText == "/tmp:\n\n/work:\n2\n")
+            let result = await shell("ls -A /tmp /work; echo $$; chrt -p $$; touch /tmp/left /work/left")
+            #expect(result.stdoutText == "/tmp:\n\n/work:\n2\npid 2's current scheduling policy: SCHED_OTHER\npid 2's current scheduling priority: 0\n")
         }
         // /work and /tmp hold inputs + 2 x file size + 1 MiB: 33 MiB by default, 3 MiB here.
         let fourMB = "for i in 1 2 3 4; do head -c 1000000 /dev/zero > /tmp/f$i || exit 1; done"
