@@ -67,7 +67,7 @@ public struct Grader: Sendable {
     /// same spec, folder and shard that was cut short is resumed).
     public func grade(_ submissions: [Submission], from directory: String, progress: ProgressReporter) async throws -> Outcome {
         let startedAt = Date()
-        if let problem = runner.sandboxError, submissions.contains(where: { $0.language.map { !$0.runsInEngine } ?? false }) {
+        if let problem = runner.sandboxError, submissions.contains(where: \.runsInSandbox) {
             throw GradingError.sandboxUnavailable("\(problem)")
         }
         let history = try options.historyPath.map { try HistoryStore(path: $0) }
