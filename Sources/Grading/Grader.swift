@@ -68,7 +68,11 @@ public struct Grader: Sendable {
     public func grade(_ submissions: [Submission], from directory: String, progress: ProgressReporter) async throws -> Outcome {
         let startedAt = Date()
         if let problem = runner.sandboxError, submissions.contains(where: \.runsInSandbox) {
-            throw GradingError.sandboxUnavailable("\(problem)")
+            var message = "\(problem)"
+            if case .layerUnavailable(let layer, _) = problem, !Isolation.unwaivable.contains(layer) {
+                message += "\nTo grade without it, add to the spec's front matter: sandbox: { allow_missing: [\(layer.rawValue)] }"
+            }
+            throw GradingError.sandboxUnavailable(message)
         }
         let history = try options.historyPath.map { try HistoryStore(path: $0) }
         let handle = try await history?.beginRun(
