@@ -38,7 +38,7 @@ struct RunCommand: AsyncParsableCommand {
             input = [UInt8](data)
         }
         let source = try readSource()
-        let runner = ProgramRunner(policy: try policy())
+        let runner = ProgramRunner(policy: try policy(), languages: [language])
         if !language.runsInEngine, let error = runner.sandboxError {
             var message = error.description
             if case let .layerUnavailable(layer, _) = error {
