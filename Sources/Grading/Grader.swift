@@ -67,8 +67,12 @@ public struct Grader: Sendable {
     /// same spec, folder and shard that was cut short is resumed).
     public func grade(_ submissions: [Submission], from directory: String, progress: ProgressReporter) async throws -> Outcome {
         let startedAt = Date()
-        if let problem = runner.sandboxError, submissions.contains(where: { $0.language.map { !$0.runsInEngine } ?? false }) {
-            throw GradingError.sandboxUnavailable("\(problem)")
+        if let problem = runner.sandboxError, submissions.contains(where: \.runsInSandbox) {
+            var message = "\(problem)"
+            if case .layerUnavailable(let layer, _) = problem, !Isolation.unwaivable.contains(layer) {
+                message += "\nTo grade without it, add to the spec's front matter: sandbox: { allow_missing: [\(layer.rawValue)] }"
+            }
+            throw GradingError.sandboxUnavailable(message)
         }
         let history = try options.historyPath.map { try HistoryStore(path: $0) }
         let handle = try await history?.beginRun(

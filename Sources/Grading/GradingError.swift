@@ -20,7 +20,7 @@ public enum GradingError: Error, Sendable, CustomStringConvertible {
         case .unmergeable(let why):
             return "cannot merge: \(why)"
         case .sandboxUnavailable(let why):
-            return "the sandbox cannot run here: \(why). Run 'specgrade doctor' for details."
+            return "the sandbox cannot run here: \(why)"
         case .invalidShard(let text):
             return "--shard \(text): expected I/N with 1 <= I <= N, for example --shard 2/8"
         }

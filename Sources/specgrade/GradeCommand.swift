@@ -66,7 +66,7 @@ struct GradeCommand: AsyncParsableCommand {
 
         let options = Grader.Options(
             jobs: jobs, shard: shard, useCache: !noCache, historyPath: db, toolVersion: SpecGrade.version)
-        let grader = Grader(plan: plan, options: options, runner: ProgramRunner(policy: IsolationPolicy(allowedMissing: Set(loaded.allowMissing))))
+        let grader = Grader(plan: plan, options: options, runner: ProgramRunner(loaded))
         let progress = quiet ? ProgressReporter(style: .silent) : ProgressReporter.forStandardError()
         let outcome: Grader.Outcome
         do {

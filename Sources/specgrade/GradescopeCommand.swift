@@ -30,7 +30,7 @@ struct GradescopeCommand: AsyncParsableCommand {
         // One submission, no history: Gradescope starts every container afresh.
         let grader = Grader(
             plan: plan, options: Grader.Options(historyPath: nil, toolVersion: SpecGrade.version),
-            runner: ProgramRunner(policy: IsolationPolicy(allowedMissing: Set(loaded.allowMissing))))
+            runner: ProgramRunner(loaded))
         let outcome: Grader.Outcome
         do {
             let found = try grader.discovery.submission(folder: submission, student: "submission")

@@ -31,13 +31,14 @@ struct RunCommand: AsyncParsableCommand {
         let language = try resolvedLanguage()
         var input: [UInt8] = []
         if let path = stdin {
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // Read through a handle: FileManager refuses character devices such as /dev/null.
+            guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
                 throw CLIFailure.usage("\(path): cannot read the --stdin file; check the path")
             }
             input = [UInt8](data)
         }
         let source = try readSource()
-        let runner = ProgramRunner(policy: try policy())
+        let runner = ProgramRunner(policy: try policy(), languages: [language])
         if !language.runsInEngine, let error = runner.sandboxError {
             var message = error.description
             if case let .layerUnavailable(layer, _) = error {

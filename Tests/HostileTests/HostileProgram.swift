@@ -46,8 +46,10 @@ struct HostileProgram: Sendable, CustomStringConvertible {
     }
 
     /// Small limits so that the whole suite stays quick. Memory stays at the default: a fork
-    /// bomb's failed forks alone charge tens of MiB of kernel memory to the cgroup.
+    /// bomb's failed forks alone charge tens of MiB of kernel memory to the cgroup. The wall
+    /// limit leaves a CPU loop room to reach its CPU limit first even when tests running in
+    /// parallel give it a third of a core.
     static let limits = ResourceLimits(
-        cpuMs: 1_000, wallMs: 3_000, memoryBytes: 256 << 20, outputBytes: 64 << 10, processes: 16,
+        cpuMs: 1_000, wallMs: 6_000, memoryBytes: 256 << 20, outputBytes: 64 << 10, processes: 16,
         fileSizeBytes: 4 << 20, openFiles: 64, stackBytes: 8 << 20)
 }

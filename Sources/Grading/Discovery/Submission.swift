@@ -35,4 +35,10 @@ public struct Submission: Sendable, Hashable {
         if case .gradable(let language, _) = plan { return language }
         return nil
     }
+
+    /// True when grading it starts processes (and so needs the sandbox), not the Engine.
+    public var runsInSandbox: Bool {
+        guard case .gradable(let language, _) = plan else { return false }
+        return !language.runsInEngine
+    }
 }

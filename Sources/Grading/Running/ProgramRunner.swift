@@ -10,8 +10,9 @@ public struct ProgramRunner: Sendable {
     private let sandbox: Result<Sandbox, SandboxError>
     public let toolchains: Toolchains
 
-    public init(policy: IsolationPolicy = .strict) {
-        toolchains = Toolchains.detect()
+    /// `languages`: the ones this runner will be asked to run; only their toolchains are looked up.
+    public init(policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases) {
+        toolchains = Toolchains.detect(languages)
         do {
             sandbox = .success(try Sandbox(policy: policy))
         } catch {

@@ -10,9 +10,11 @@ public struct Toolchains: Sendable {
     /// Each language's toolchain, by language.
     let found: [Language: DetectedTool]
 
-    public static func detect() -> Toolchains {
+    /// Looks up the toolchains of `languages` only: asking a JVM for its version alone costs
+    /// ~100 ms, too much to pay on every `specgrade run` of a Python file.
+    public static func detect(_ languages: [Language] = Language.allCases) -> Toolchains {
         var found: [Language: DetectedTool] = [:]
-        for language in Language.allCases where !language.runsInEngine {
+        for language in languages where !language.runsInEngine && found[language] == nil {
             if let tool = DetectedTool.find(for: language) { found[language] = tool }
         }
         return Toolchains(found: found)
