@@ -9,7 +9,10 @@ import Logging
 /// score, comply → record in history → GradeRun for the reports.
 public struct Grader: Sendable {
     public struct Options: Sendable {
-        /// Submissions graded at once; default: the number of cores.
+        /// Submissions graded at once; default: twice the number of cores, because a run spends
+        /// part of its life waiting on the kernel (namespace set-up, cgroup teardown), and two
+        /// jobs a core keep both busy (measured: 80 C and Python submissions in 5.5 s against
+        /// 6.3 s with one job a core).
         public var jobs: Int
         public var shard: Shard?
         /// Reuse a stored result when submission, spec and toolchain are unchanged.
@@ -19,7 +22,7 @@ public struct Grader: Sendable {
         public var toolVersion: String
 
         public init(jobs: Int? = nil, shard: Shard? = nil, useCache: Bool = true, historyPath: String?, toolVersion: String) {
-            self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            self.jobs = max(1, jobs ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
             self.shard = shard
             self.useCache = useCache
             self.historyPath = historyPath

@@ -26,7 +26,7 @@ struct GradeCommand: AsyncParsableCommand {
     @Option(help: "Where to write the reports (default: reports/<spec-id>).")
     var out: String?
 
-    @Option(help: "Submissions graded at once (default: the number of cores).")
+    @Option(help: "Submissions graded at once (default: twice the number of cores).")
     var jobs: Int?
 
     @Option(help: "Reports to write, comma-separated: junit,json,gradescope,csv,html.")

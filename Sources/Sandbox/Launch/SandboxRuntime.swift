@@ -35,7 +35,7 @@ final class SandboxRuntime: Sendable {
 
     init() throws(SandboxError) {
         isRoot = geteuid() == 0
-        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let base = SandboxRuntime.base()
         SandboxRuntime.sweepStale(in: base)
         var template = Array("\(base)/specgrade-sandbox-\(getpid())-XXXXXX".utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer -> String? in
@@ -69,6 +69,20 @@ final class SandboxRuntime: Sendable {
         var why = [CChar](repeating: 0, count: 256)
         let namespace = isRoot ? sg_netns_create(&why, why.count) : -1
         sharedNetworkNamespace = namespace >= 0 ? namespace : nil
+    }
+
+    /// Where runtime directories go: `$TMPDIR` when set; else `/dev/shm` when it is writable
+    /// and allows exec (the /etc snapshot's ~400 links cost a tenth there of what ext4 charges,
+    /// a quarter second on every `specgrade run`); else `/tmp`.
+    private static func base() -> String {
+        if let tmpdir = ProcessInfo.processInfo.environment["TMPDIR"], !tmpdir.isEmpty { return tmpdir }
+        // ST_NOEXEC from <sys/statvfs.h>, an enum constant Swift does not import.
+        let noExec: UInt = 8
+        var info = statvfs()
+        if statvfs("/dev/shm", &info) == 0, info.f_flag & noExec == 0, access("/dev/shm", W_OK | X_OK) == 0 {
+            return "/dev/shm"
+        }
+        return "/tmp"
     }
 
     /// Removes runtime directories `specgrade-sandbox-<pid>-*` of processes that no longer
