@@ -303,8 +303,10 @@ static int program_main(void *raw) {
         set_limit(a, RLIMIT_STACK, l->stack_bytes, l->stack_bytes);
         /* Counted per user namespace, so per run: the fallback when no pids cgroup exists. */
         set_limit(a, RLIMIT_NPROC, l->processes, l->processes);
-        /* RLIMIT_AS only without a memory cgroup: it kills the JVM, and the cgroup is exact. */
-        if (!(c->layers & SG_LAYER_CGROUP)) set_limit(a, RLIMIT_AS, l->memory_bytes, l->memory_bytes);
+        /* Without a memory cgroup, RLIMIT_DATA (private writable memory, mmap included since
+           Linux 4.7) bounds each process. Not RLIMIT_AS: the JVM reserves 1 GiB of class space
+           and V8 large address ranges up front, so under RLIMIT_AS neither starts at all. */
+        if (!(c->layers & SG_LAYER_CGROUP)) set_limit(a, RLIMIT_DATA, l->memory_bytes, l->memory_bytes);
     }
     if (c->layers & SG_LAYER_NO_NEW_PRIVS) check(a, STAGE_NNP, SG_RAW5(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0));
     char buffer[1024];

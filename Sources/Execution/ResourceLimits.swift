@@ -7,7 +7,7 @@ public struct ResourceLimits: Codable, Sendable, Hashable {
     public var cpuMs: Int
     /// Wall-clock time, enforced from outside the sandbox.
     public var wallMs: Int
-    /// Peak memory of the whole run (cgroup), or of each process (RLIMIT_AS) without one.
+    /// Peak memory of the whole run (cgroup), or of each process (RLIMIT_DATA) without one.
     public var memoryBytes: Int
     /// Captured bytes of stdout, and separately of stderr; past it the run is `output_limit`.
     public var outputBytes: Int

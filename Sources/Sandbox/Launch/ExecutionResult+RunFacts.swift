@@ -11,7 +11,7 @@ extension ExecutionResult {
     /// 4. wall limit, killed from outside → `time_limit` "wall time limit N ms";
     /// 5. CPU past the limit (cgroup watch, SIGXCPU, or SIGKILL at the hard rlimit) → `time_limit` "cpu ...";
     /// 6. a cgroup OOM kill → `memory_limit` (without a cgroup: a failed run that peaked near the
-    ///    RLIMIT_AS limit);
+    ///    RLIMIT_DATA limit);
     /// 7. SIGSYS → `security_violation` (the filter killed it outright: a namespace flag to
     ///    clone, a foreign architecture);
     /// 8. another signal, or a non-zero exit → `runtime_error` naming it;

@@ -3,8 +3,9 @@ import Foundation
 
 /// Java: `javac` into `classes/`, then `java` with a heap derived from the memory limit.
 ///
-/// RLIMIT_AS kills the JVM (it reserves far more address space than it uses), so the run's
-/// memory is bounded by the cgroup and the heap by -Xmx below it; the serial collector and
+/// RLIMIT_AS would kill the JVM (it reserves far more address space than it uses), so the
+/// run's memory is bounded by the cgroup (RLIMIT_DATA without one) and the heap by -Xmx below
+/// it; the serial collector and
 /// C1-only compilation keep the thread count and start-up time low.
 struct JavaToolchain: LanguageToolchain {
     let tool: DetectedTool
