@@ -22,6 +22,15 @@ import Testing
         #expect(try ComplianceReport.decode(ComplianceReport.encode(run), path: "c.json") == run)
     }
 
+    @Test func aSpecsWaivedIsolationLayersReadBack() throws {
+        var run = SyntheticRun.hostileClass
+        run.spec.allowMissing = [.cgroup, .networkNamespace]
+        let data = try ComplianceReport.encode(run)
+        #expect(try ComplianceReport.decode(data, path: "c.json") == run)
+        let spec = try #require(try object(data)["spec"] as? [String: Any])
+        #expect(spec["allow_missing"] as? [String] == ["cgroup", "network_namespace"])
+    }
+
     @Test func theSameRunAlwaysWritesTheSameBytes() throws {
         let run = SyntheticRun.hostileClass
         #expect(try ComplianceReport.encode(run) == ComplianceReport.encode(run))

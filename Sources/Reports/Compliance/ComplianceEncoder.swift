@@ -46,6 +46,7 @@ enum ComplianceEncoder {
             $0.field(Key.scoring, spec.scoring.rawValue)
             $0.field(Key.limits) { limits(spec.limits, &$0) }
             $0.field(Key.compare) { comparison(spec.compare, &$0) }
+            if !spec.allowMissing.isEmpty { $0.field(Key.allowMissing, spec.allowMissing.map(\.rawValue)) }
             $0.field(Key.description, spec.description)
             $0.field(Key.path, spec.path)
             $0.field(Key.baseDirectory, spec.baseDirectory)

@@ -1,3 +1,4 @@
+import Execution
 import SpecModel
 
 /// The `spec` object of `compliance.json`: the whole spec, so a report stands on its own.
@@ -13,16 +14,19 @@ struct SpecDocument: Decodable {
     var tests: [TestCaseDocument]
     var path: String
     var baseDirectory: String
+    /// `sandbox.allow_missing`: absent in reports of specs that waive nothing.
+    var allowMissing: [IsolationLayer]?
 
     enum CodingKeys: String, CodingKey {
         case id, title, languages, scoring, limits, compare, description, requirements, tests, path
         case baseDirectory = "base_directory"
+        case allowMissing = "allow_missing"
     }
 
     func model() -> Spec {
         Spec(
             id: id, title: title, languages: languages, scoring: scoring, limits: limits.model(),
-            compare: compare.model(), description: description,
+            compare: compare.model(), allowMissing: allowMissing ?? [], description: description,
             requirements: requirements.map { $0.model() }, tests: tests.map { $0.model() },
             path: path, baseDirectory: baseDirectory)
     }
