@@ -151,8 +151,18 @@ try {
 } catch (error) {
   failures.push(`${error.message}${chromeErr ? `\nchromium: ${chromeErr.slice(-2000)}` : ''}`);
 }
-chrome.kill('SIGKILL');
-rmSync(profile, { recursive: true, force: true });
+// Chromium's helpers may still be writing its profile when the main process dies: wait for
+// the exit, then retry the removal; a leftover temp folder is not a failed check.
+if (chrome.exitCode === null && chrome.signalCode === null) {
+  const exited = new Promise((resolve) => chrome.once('exit', resolve));
+  chrome.kill('SIGKILL');
+  await exited;
+}
+try {
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+} catch (error) {
+  console.error(`check-html: could not remove ${profile}: ${error.message}`);
+}
 if (failures.length) {
   for (const failure of failures) console.error(`check-html: ${dir}/index.html: ${failure}`);
   code = 1;

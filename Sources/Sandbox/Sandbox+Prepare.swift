@@ -29,7 +29,8 @@ extension Sandbox {
         let entrySource = String(decoding: entryBytes, as: UTF8.self)
         let sources = build.files
         if let command = toolchain.compileCommand(sources: sources, entry: entry) {
-            var launch = Launcher.Launch(request: RunRequest(command: command, limits: .compile), workSource: build.path)
+            let limits = toolchain.launchLimits(.compile, cgroup: hasCgroup)
+            var launch = Launcher.Launch(request: RunRequest(command: command, limits: limits), workSource: build.path)
             launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
             var result = await run(launch)
             if result.verdict != .accepted {
@@ -57,12 +58,16 @@ extension Sandbox {
             return ExecutionResult(verdict: .internalError, detail: "\(program.language.rawValue) does not run in the sandbox",
                                    isolation: capabilities.isolation)
         }
-        let command = toolchain.runCommand(entry: program.runEntry, sources: program.sources, limits: limits) + arguments
+        let limits = toolchain.launchLimits(limits, cgroup: hasCgroup)
+        let command = toolchain.runCommand(entry: program.runEntry, sources: program.sources, limits: limits, cgroup: hasCgroup) + arguments
         var launch = Launcher.Launch(request: RunRequest(
             command: command, programDirectory: program.buildDirectory, files: files, stdin: stdin, limits: limits))
         launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
         return toolchain.refine(await run(launch), limits: limits)
     }
+
+    /// Whether a memory cgroup bounds each run (else RLIMIT_DATA does, per process).
+    private var hasCgroup: Bool { capabilities.isolation.layers.contains(.cgroup) }
 
     /// Removes a prepared program's build directory.
     public func discard(_ program: PreparedProgram) {

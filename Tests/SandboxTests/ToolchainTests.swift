@@ -114,7 +114,20 @@ struct ToolchainTests {
         let java = JavaToolchain(tool: tool)
         #expect(java.runEntry(for: "Main.java", source: "package edu.course;\nclass Main {}") == "edu.course.Main")
         #expect(java.runEntry(for: "Main.java", source: "class Main {}") == "Main")
-        let command = java.runCommand(entry: "Main", sources: [], limits: ResourceLimits(memoryBytes: 256 << 20))
+        let command = java.runCommand(entry: "Main", sources: [], limits: ResourceLimits(memoryBytes: 256 << 20), cgroup: true)
         #expect(command.contains("-Xmx192m"))
+    }
+
+    /// Without a cgroup, RLIMIT_DATA counts the JVM's threads and code cache from the start:
+    /// the heap gets half the limit and threads' stacks are capped, or the JVM cannot start.
+    @Test func javaWithoutACgroupLeavesRoomForTheJVM() {
+        let tool = DetectedTool(mainName: "java", executables: [:], version: "", extraBinds: [])
+        let java = JavaToolchain(tool: tool)
+        let limits = java.launchLimits(ResourceLimits(memoryBytes: 256 << 20, stackBytes: 64 << 20), cgroup: false)
+        #expect(limits.stackBytes == 8 << 20)
+        let command = java.runCommand(entry: "Main", sources: [], limits: limits, cgroup: false)
+        #expect(command.contains("-Xmx128m"))
+        #expect(command.contains("-Xss8m"))
+        #expect(java.launchLimits(ResourceLimits(stackBytes: 64 << 20), cgroup: true).stackBytes == 64 << 20)
     }
 }

@@ -15,7 +15,7 @@ struct CToolchain: LanguageToolchain {
             + units + ["-lm"]
     }
 
-    func runCommand(entry: String, sources: [String], limits: ResourceLimits) -> [String] {
+    func runCommand(entry: String, sources: [String], limits: ResourceLimits, cgroup: Bool) -> [String] {
         [RunRequest.programMount + "/main"]
     }
 }

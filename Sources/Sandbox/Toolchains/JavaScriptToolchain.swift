@@ -10,9 +10,13 @@ struct JavaScriptToolchain: LanguageToolchain {
         [node, "--check", entry]
     }
 
-    func runCommand(entry: String, sources: [String], limits: ResourceLimits) -> [String] {
+    func runCommand(entry: String, sources: [String], limits: ResourceLimits, cgroup: Bool) -> [String] {
         // V8 sizes its heap itself; keep it under the run's memory limit.
         let heapMiB = max(16, limits.memoryBytes / 1_048_576 * 3 / 4)
         return [node, "--max-old-space-size=\(heapMiB)", RunRequest.programMount + "/" + entry]
+    }
+
+    func launchLimits(_ limits: ResourceLimits, cgroup: Bool) -> ResourceLimits {
+        ThreadedRuntimeStack.limits(limits, cgroup: cgroup)
     }
 }

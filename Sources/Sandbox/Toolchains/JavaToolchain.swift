@@ -19,9 +19,11 @@ struct JavaToolchain: LanguageToolchain {
             + ["-J-Xmx512m", "-encoding", "UTF-8", "-d", "classes"] + units
     }
 
-    func runCommand(entry: String, sources: [String], limits: ResourceLimits) -> [String] {
+    func runCommand(entry: String, sources: [String], limits: ResourceLimits, cgroup: Bool) -> [String] {
         let memoryMiB = limits.memoryBytes / 1_048_576
-        let heapMiB = max(16, memoryMiB * 3 / 4)
+        // Under RLIMIT_DATA the JVM's own memory (code cache, metaspace, thread stacks) counts
+        // from the first byte, so the heap gets half instead of three quarters.
+        let heapMiB = max(16, cgroup ? memoryMiB * 3 / 4 : memoryMiB / 2)
         let stackMiB = max(1, min(limits.stackBytes / 1_048_576, 256))
         return [tool.executables["java"] ?? "java"] + JavaToolchain.fastStart
             + ["-Xmx\(heapMiB)m", "-Xss\(stackMiB)m", "-XX:+ExitOnOutOfMemoryError",
@@ -42,5 +44,9 @@ struct JavaToolchain: LanguageToolchain {
         let name = ((entry as NSString).lastPathComponent as NSString).deletingPathExtension
         let declaration = source.firstMatch(of: /(?m)^\s*package\s+([A-Za-z_][A-Za-z0-9_.]*)\s*;/)
         return declaration.map { String($0.output.1) + "." + name } ?? name
+    }
+
+    func launchLimits(_ limits: ResourceLimits, cgroup: Bool) -> ResourceLimits {
+        ThreadedRuntimeStack.limits(limits, cgroup: cgroup)
     }
 }

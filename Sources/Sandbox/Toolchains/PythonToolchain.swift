@@ -11,7 +11,7 @@ struct PythonToolchain: LanguageToolchain {
         [python, "-m", "py_compile"] + sources.filter { $0.hasSuffix(".py") }
     }
 
-    func runCommand(entry: String, sources: [String], limits: ResourceLimits) -> [String] {
+    func runCommand(entry: String, sources: [String], limits: ResourceLimits, cgroup: Bool) -> [String] {
         [python, RunRequest.programMount + "/" + entry]
     }
 }
