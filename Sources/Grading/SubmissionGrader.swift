@@ -41,17 +41,23 @@ struct SubmissionGrader: Sendable {
             return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
                           message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
         case .compileError(let result):
-            let message = result.stderrText.isEmpty ? result.stdoutText : result.stderrText
-            return finish(submission, language: language,
-                          tests: TestJudge.unrun(plan.tests, verdict: .compileError, detail: result.detail ?? "compilation failed"),
-                          message: message, contentHash: contentHash, isolation: result.isolation, gradable: true)
+            return compileFailure(submission, language: language, result, contentHash: contentHash)
         case .ready(let program):
             defer { runner.discard(program) }
             var results: [TestResult] = []
             var isolation: Isolation?
+            var syntaxChecked = false
             for planned in plan.tests {
                 let run = await runner.run(program, stdin: planned.stdin, arguments: planned.test.args, files: planned.files, limits: planned.limits)
                 isolation = isolation ?? run.isolation
+                // An interpreter's syntax error is confirmed once by the language's check, and
+                // then the submission does not compile: every test says so, not just this one.
+                if !syntaxChecked, run.verdict == .runtimeError, Self.reportsSyntaxError(run.stderrText) {
+                    syntaxChecked = true
+                    if let failure = await runner.syntaxCheck(program) {
+                        return compileFailure(submission, language: language, failure, contentHash: contentHash)
+                    }
+                }
                 results.append(await TestJudge.judge(planned, run: run) {
                     await check(planned, run: run)
                 })
@@ -59,6 +65,18 @@ struct SubmissionGrader: Sendable {
             return finish(submission, language: language, tests: results, message: nil,
                           contentHash: contentHash, isolation: isolation ?? Isolation(), gradable: true)
         }
+    }
+
+    private func compileFailure(_ submission: Submission, language: Language, _ result: ExecutionResult, contentHash: String) -> SubmissionResult {
+        let message = result.stderrText.isEmpty ? result.stdoutText : result.stderrText
+        return finish(submission, language: language,
+                      tests: TestJudge.unrun(plan.tests, verdict: .compileError, detail: result.detail ?? "compilation failed"),
+                      message: message, contentHash: contentHash, isolation: result.isolation, gradable: true)
+    }
+
+    /// Python's `SyntaxError` and its subclasses, as a traceback's last line names them.
+    static func reportsSyntaxError(_ stderr: String) -> Bool {
+        ["SyntaxError:", "IndentationError:", "TabError:"].contains { stderr.contains($0) }
     }
 
     private func check(_ planned: PlannedTest, run: ExecutionResult) async -> CheckOutcome {

@@ -28,25 +28,42 @@ extension Sandbox {
         // Only read for what the run command names (Java's package); the compiler judges the bytes.
         let entrySource = String(decoding: entryBytes, as: UTF8.self)
         let sources = build.files
-        if let command = toolchain.compileCommand(sources: sources, entry: entry) {
-            let limits = toolchain.launchLimits(.compile, cgroup: hasCgroup)
-            var launch = Launcher.Launch(request: RunRequest(command: command, limits: limits), workSource: build.path)
-            launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
-            var result = await run(launch)
-            if result.verdict != .accepted {
-                build.remove()
-                if result.verdict != .internalError {
-                    result.detail = "compiler: " + (result.detail ?? result.verdict.rawValue)
-                    result.verdict = .compileError
-                }
-                result.stderr = CompilerDiagnostics.tidy(result.stderr + result.stdout)
-                result.stdout = []
-                return .compileError(result)
-            }
+        if let command = toolchain.compileCommand(sources: sources, entry: entry),
+           let failure = await compile(command, toolchain: toolchain, in: build.path) {
+            build.remove()
+            return .compileError(failure)
         }
         return .ready(PreparedProgram(
             language: language, buildDirectory: build.path, runEntry: toolchain.runEntry(for: entry, source: entrySource),
             sources: sources, tool: tool))
+    }
+
+    /// Checks a prepared program's sources the way a compiler would, for languages that only
+    /// have such a check (Python's `py_compile`). Grading asks for it when a run failed with
+    /// a syntax error, so that correct submissions never pay for a second interpreter start.
+    /// Returns the `compile_error` result, or nil when the sources pass or there is no check.
+    public func syntaxCheck(_ program: PreparedProgram) async -> ExecutionResult? {
+        guard let toolchain = Toolchains.toolchain(for: program.language, tool: program.tool),
+              let command = toolchain.syntaxCheckCommand(sources: program.sources)
+        else { return nil }
+        return await compile(command, toolchain: toolchain, in: program.buildDirectory)
+    }
+
+    /// Runs a compile (or check) command in `directory` under compile limits; nil when it
+    /// succeeds, else the failure as `compile_error` with tidied diagnostics.
+    private func compile(_ command: [String], toolchain: any LanguageToolchain, in directory: String) async -> ExecutionResult? {
+        let limits = toolchain.launchLimits(.compile, cgroup: hasCgroup)
+        var launch = Launcher.Launch(request: RunRequest(command: command, limits: limits), workSource: directory)
+        launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
+        var result = await run(launch)
+        guard result.verdict != .accepted else { return nil }
+        if result.verdict != .internalError {
+            result.detail = "compiler: " + (result.detail ?? result.verdict.rawValue)
+            result.verdict = .compileError
+        }
+        result.stderr = CompilerDiagnostics.tidy(result.stderr + result.stdout)
+        result.stdout = []
+        return result
     }
 
     /// Runs a prepared program with per-test stdin, arguments, files and limits.

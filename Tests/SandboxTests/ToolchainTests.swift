@@ -85,12 +85,24 @@ struct ToolchainTests {
         #expect(!result.stderrText.contains("/work/"))
     }
 
-    @Test func pythonSyntaxErrorIsACompileError() async throws {
-        guard case let .compileError(result) = try await prepare(.python, "main.py", "def broken(:\n") else {
-            Issue.record("expected a compile error")
+    /// Python has no compile step: the syntax check runs on demand, after a run failed.
+    @Test func pythonSyntaxErrorIsACompileErrorOnDemand() async throws {
+        guard case let .ready(program) = try await prepare(.python, "main.py", "def broken(:\n") else {
+            Issue.record("python must prepare without a compile step")
             return
         }
+        defer { sandbox.discard(program) }
+        let result = try #require(await sandbox.syntaxCheck(program))
+        #expect(result.verdict == .compileError)
         #expect(result.stderrText.contains("main.py"))
+        #expect(!result.stderrText.contains("/work/"))
+
+        guard case let .ready(fine) = try await prepare(.python, "main.py", "print(1)\n") else {
+            Issue.record("python must prepare")
+            return
+        }
+        defer { sandbox.discard(fine) }
+        #expect(await sandbox.syntaxCheck(fine) == nil)
     }
 
     @Test func engineLanguagesAreNotTheSandboxs() async throws {

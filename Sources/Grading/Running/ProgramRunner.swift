@@ -62,6 +62,13 @@ public struct ProgramRunner: Sendable {
         }
     }
 
+    /// The language's syntax check (Python's `py_compile`) as a `compile_error`, or nil when
+    /// the sources pass or the language has no such check.
+    public func syntaxCheck(_ program: PreparedSubmission) async -> ExecutionResult? {
+        guard case .sandboxed(let prepared) = program, case .success(let sandbox) = self.sandbox else { return nil }
+        return await sandbox.syntaxCheck(prepared)
+    }
+
     public func discard(_ program: PreparedSubmission) {
         if case .sandboxed(let prepared) = program, case .success(let sandbox) = self.sandbox {
             sandbox.discard(prepared)

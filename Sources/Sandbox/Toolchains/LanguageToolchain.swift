@@ -5,8 +5,11 @@ import Execution
 /// Paths are inside the sandbox: the compile runs with the build directory as `/work`; the
 /// program runs with it read-only at `/program` and a fresh `/work` as its cwd.
 protocol LanguageToolchain: Sendable {
-    /// The compile (or syntax check) command for the copied sources, nil for none.
+    /// The compile command for the copied sources, nil for none.
     func compileCommand(sources: [String], entry: String) -> [String]?
+    /// A check that only confirms what a failed run already said (a syntax error), run on
+    /// demand by `Sandbox.syntaxCheck`; nil for none.
+    func syntaxCheckCommand(sources: [String]) -> [String]?
     /// What the run command names, given the entry file and its text (Java: the main class).
     func runEntry(for entry: String, source: String) -> String
     /// The command that runs the program under `limits`; `entry` is `runEntry`'s answer;
@@ -24,6 +27,7 @@ protocol LanguageToolchain: Sendable {
 
 extension LanguageToolchain {
     func runEntry(for entry: String, source: String) -> String { entry }
+    func syntaxCheckCommand(sources: [String]) -> [String]? { nil }
     func refine(_ result: ExecutionResult, limits: ResourceLimits) -> ExecutionResult { result }
     func launchLimits(_ limits: ResourceLimits, cgroup: Bool) -> ResourceLimits { limits }
 }
