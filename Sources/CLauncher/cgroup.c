@@ -233,6 +233,13 @@ int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why
     }
     /* Without swap accounting the limit is on memory alone; with it, swap must not extend it. */
     write_text(run->memory, "memory.memsw.limit_in_bytes", memory);
+    /* No kernel OOM killer in this group: the run's init shares SpecGrade's memory (CLONE_VM),
+       so the killer, choosing by resident size, would pick it and with it kill SpecGrade.
+       A run that hits the limit waits instead, and sg_run stops it (sg_cgroup_under_oom). */
+    if (write_text(run->memory, "memory.oom_control", "1") != 0) {
+        snprintf(why, why_size, "cannot disable the OOM killer in %s: %s", run->memory, strerror(errno));
+        return -1;
+    }
     /* The group may have waited in a pool: its peak starts from now (v1 resets on write). */
     write_text(run->memory, "memory.max_usage_in_bytes", "0");
     return 0;
@@ -250,6 +257,11 @@ int sg_cgroup_attach(const sg_cgroup_run *run, int pid, char *why, size_t why_si
         }
     }
     return 0;
+}
+
+int sg_cgroup_under_oom(const sg_cgroup_run *run) {
+    if (run->version == SG_CGROUP_V2) return 0;
+    return read_keyed(run->memory, "memory.oom_control", "under_oom") > 0;
 }
 
 long long sg_cgroup_cpu_us(const sg_cgroup_run *run) {

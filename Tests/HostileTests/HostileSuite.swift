@@ -65,7 +65,23 @@ struct HostileSuite {
         #expect(result.stdout.count == HostileProgram.limits.outputBytes)
     }
 
-    private func run(_ program: HostileProgram, arguments: [String]) async throws -> ExecutionResult {
+    /// A memory hog must never take SpecGrade with it: the run's init shares SpecGrade's
+    /// memory, so a kernel OOM killer choosing by resident size would pick SpecGrade once it
+    /// holds more than the student's limit. Here it holds 192 MiB against a 32 MiB limit.
+    @Test("a memory hog never kills the grader, however large the grader")
+    func memoryHogSparesALargeGrader() async throws {
+        let program = try #require(HostileProgram.named("memory_hog.c"))
+        let ballast = UnsafeMutableRawPointer.allocate(byteCount: 192 << 20, alignment: 4096)
+        defer { ballast.deallocate() }
+        ballast.initializeMemory(as: UInt8.self, repeating: 7, count: 192 << 20)
+        var limits = HostileProgram.limits
+        limits.memoryBytes = 32 << 20
+        let result = try await run(program, arguments: [], limits: limits)
+        #expect(result.verdict == .memoryLimit, "\(result.verdict) \(result.detail ?? "")")
+        #expect(ballast.load(fromByteOffset: (96 << 20), as: UInt8.self) == 7)
+    }
+
+    private func run(_ program: HostileProgram, arguments: [String], limits: ResourceLimits = HostileProgram.limits) async throws -> ExecutionResult {
         let staging = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: staging) }
@@ -74,7 +90,7 @@ struct HostileSuite {
                                      toolchains: toolchains) {
         case let .ready(prepared):
             defer { sandbox.discard(prepared) }
-            return await sandbox.run(prepared, stdin: [], arguments: arguments, files: [:], limits: HostileProgram.limits)
+            return await sandbox.run(prepared, stdin: [], arguments: arguments, files: [:], limits: limits)
         case let .compileError(result):
             Issue.record("\(program.name) did not compile: \(result.stderrText)")
             return result

@@ -32,6 +32,8 @@ int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, sg_c
 int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why, size_t why_size);
 int sg_cgroup_attach(const sg_cgroup_run *run, int pid, char *why, size_t why_size);
 long long sg_cgroup_cpu_us(const sg_cgroup_run *run);
+/* True when a v1 group's tasks wait at its memory limit (its OOM killer is off). */
+int sg_cgroup_under_oom(const sg_cgroup_run *run);
 /* Peak bytes, OOM kills; returns 0 when read. */
 int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills);
 /* Kills every process still in the group; returns how many were found. */
