@@ -97,14 +97,9 @@ struct GradeCommand: AsyncParsableCommand {
     }
 
     static func formats(_ list: String) throws -> Set<ReportFormat> {
-        var formats = Set<ReportFormat>()
-        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let format = ReportFormat(rawValue: name) else {
-                let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
-                throw CLIFailure.usage("--format \(name): unknown report; choose from \(known)")
-            }
-            formats.insert(format)
+        switch ReportFormat.parse(list) {
+        case .success(let formats): return formats
+        case .failure(let unknown): throw CLIFailure.usage("--format: \(unknown)")
         }
-        return formats
     }
 }

@@ -1,7 +1,4 @@
 import Foundation
-import Execution
-import Grading
-import Sandbox
 import SpecModel
 
 /// Loads the spec a command names, printing its diagnostics; a spec with errors is never used.
@@ -15,14 +12,5 @@ enum SpecInput {
             throw CLIFailure.usage("\(path): the spec has errors (above); fix them, then run 'specgrade check \(path)'")
         }
         return spec
-    }
-}
-
-extension ProgramRunner {
-    /// A runner for grading `spec`: its waived isolation layers, its languages' toolchains.
-    init(_ spec: Spec) {
-        let languages = spec.languages.compactMap(Language.init(rawValue:))
-        self.init(policy: IsolationPolicy(allowedMissing: Set(spec.allowMissing)),
-                  languages: languages.isEmpty ? Language.allCases : languages)
     }
 }

@@ -18,6 +18,6 @@ enum ContentHasher {
             // Two not-gradable submissions with no files differ by their reason.
             hasher.update(data: Data(why.utf8))
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hex
     }
 }

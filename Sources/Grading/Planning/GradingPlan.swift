@@ -19,11 +19,8 @@ public struct GradingPlan: Sendable {
         var hasher = SHA256()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        var specForHash = spec
         // Where the spec lives is not what it says: moving a course folder must not re-grade.
-        specForHash.path = ""
-        specForHash.baseDirectory = ""
-        hasher.update(data: (try? encoder.encode(specForHash)) ?? Data())
+        hasher.update(data: (try? encoder.encode(spec.content)) ?? Data())
 
         var tests: [PlannedTest] = []
         var checkers: [String: String] = [:]
@@ -51,7 +48,7 @@ public struct GradingPlan: Sendable {
         }
         self.tests = tests
         self.checkers = checkers
-        self.fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        self.fingerprint = hasher.finalize().hex
     }
 
     static func resolve(_ path: String, in spec: Spec) -> String {

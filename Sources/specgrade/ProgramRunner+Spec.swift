@@ -1,0 +1,13 @@
+import Execution
+import Grading
+import Sandbox
+import SpecModel
+
+extension ProgramRunner {
+    /// A runner for grading `spec`: its waived isolation layers, its languages' toolchains.
+    init(_ spec: Spec) {
+        let languages = spec.languages.compactMap(Language.init(rawValue:))
+        self.init(policy: IsolationPolicy(allowedMissing: Set(spec.allowMissing)),
+                  languages: languages.isEmpty ? Language.allCases : languages)
+    }
+}
