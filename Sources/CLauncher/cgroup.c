@@ -138,6 +138,57 @@ static int make_parent(const char *mount, const char *controller, const char *ta
     return 0;
 }
 
+/* Controllers every run group needs (cpu.stat counts CPU without the cpu controller). */
+static const char v2_controllers[] = "+memory +pids";
+
+/* The v2 group under which this process's parent groups go: its own group when that can hand
+   memory and pids down to children. The "no internal processes" rule forbids that while the
+   group holds processes, so a process alone in a delegated group (systemd's Delegate=yes)
+   first moves itself into a leaf `specgrade-<pid>-self`; another SpecGrade process started
+   from such a leaf uses the leaf's parent. As root, the hierarchy's root is the last resort
+   (it is exempt from the rule). Fills `out` with the directory, 0 on success. */
+static int v2_base(char *out, size_t size, char *why, size_t why_size) {
+    char own[400];
+    if (own_group("", own, sizeof own) != 0) {
+        snprintf(why, why_size, "this process is in no cgroup v2 group (/proc/self/cgroup)");
+        return -1;
+    }
+    char dir[520];
+    snprintf(dir, sizeof dir, "/sys/fs/cgroup%s", own);
+    char *leaf = strrchr(dir, '/');
+    int self_pid = 0;
+    if (own[0] && leaf && sscanf(leaf, "/specgrade-%d-self", &self_pid) == 1) *leaf = 0;
+    if (write_text(dir, "cgroup.subtree_control", v2_controllers) == 0) {
+        snprintf(out, size, "%s", dir);
+        return 0;
+    }
+    int busy = errno == EBUSY;
+    if (busy && own[0]) {
+        char self[600];
+        snprintf(self, sizeof self, "%s/specgrade-%d-self", dir, (int)getpid());
+        if (mkdir(self, 0755) == 0 || errno == EEXIST) {
+            if (write_text(self, "cgroup.procs", "0") == 0) {
+                if (write_text(dir, "cgroup.subtree_control", v2_controllers) == 0) {
+                    snprintf(out, size, "%s", dir);
+                    return 0;
+                }
+                /* Others share the group (a shell, a test runner): go back where we were. */
+                write_text(dir, "cgroup.procs", "0");
+            }
+            rmdir(self);
+        }
+    }
+    if (geteuid() == 0 && own[0] && write_text("/sys/fs/cgroup", "cgroup.subtree_control", v2_controllers) == 0) {
+        snprintf(out, size, "/sys/fs/cgroup");
+        return 0;
+    }
+    snprintf(why, why_size,
+             "cgroup v2: cannot hand the memory and pids controllers down from %s (%s); run SpecGrade alone in "
+             "a delegated group, for example under `systemd-run --user --scope -p Delegate=yes`",
+             dir, busy ? "other processes share it" : "not delegated to this user");
+    return -1;
+}
+
 int sg_cgroup_open(sg_cgroup_root *root, const char *tag, char *why, size_t why_size) {
     memset(root, 0, sizeof *root);
     struct stat info;
@@ -148,18 +199,20 @@ int sg_cgroup_open(sg_cgroup_root *root, const char *tag, char *why, size_t why_
             snprintf(why, why_size, "cgroup v2 lacks the memory or pids controller");
             return SG_CGROUP_NONE;
         }
-        if (make_parent("/sys/fs/cgroup", "", tag, root->unified, sizeof root->unified, why, why_size) != 0)
+        char base[520];
+        if (v2_base(base, sizeof base, why, why_size) != 0) return SG_CGROUP_NONE;
+        sweep_stale(base);
+        snprintf(root->unified, sizeof root->unified, "%s/specgrade-%d-%.40s", base, (int)getpid(), tag);
+        if (mkdir(root->unified, 0755) != 0 && errno != EEXIST) {
+            snprintf(why, why_size, "cannot create %s: %s", root->unified, strerror(errno));
+            root->unified[0] = 0;
             return SG_CGROUP_NONE;
-        /* Children get memory, pids and cpu; fails when our own group holds processes
-           (the "no internal processes" rule) unless a delegating manager set it up. */
-        char parent[520];
-        snprintf(parent, sizeof parent, "%s", root->unified);
-        *strrchr(parent, '/') = 0;
-        write_text(parent, "cgroup.subtree_control", "+memory +pids +cpu");
-        if (write_text(root->unified, "cgroup.subtree_control", "+memory +pids +cpu") != 0) {
-            snprintf(why, why_size, "cannot enable memory/pids/cpu controllers under %s: %s", root->unified,
+        }
+        if (write_text(root->unified, "cgroup.subtree_control", v2_controllers) != 0) {
+            snprintf(why, why_size, "cannot enable the memory and pids controllers under %s: %s", root->unified,
                      strerror(errno));
             rmdir(root->unified);
+            root->unified[0] = 0;
             return SG_CGROUP_NONE;
         }
         root->version = SG_CGROUP_V2;
@@ -224,6 +277,11 @@ int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why
             snprintf(why, why_size, "cannot set limits in %s: %s", run->unified, strerror(errno));
             return -1;
         }
+        /* At the limit the kernel kills the whole run, not one of its processes (Linux 4.19+). */
+        if (write_text(run->unified, "memory.oom.group", "1") != 0 && errno != ENOENT) {
+            snprintf(why, why_size, "cannot set memory.oom.group in %s: %s", run->unified, strerror(errno));
+            return -1;
+        }
         return 0;
     }
     if (write_text(run->memory, "memory.limit_in_bytes", memory) != 0
@@ -233,35 +291,27 @@ int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why
     }
     /* Without swap accounting the limit is on memory alone; with it, swap must not extend it. */
     write_text(run->memory, "memory.memsw.limit_in_bytes", memory);
-    /* No kernel OOM killer in this group: the run's init shares SpecGrade's memory (CLONE_VM),
-       so the killer, choosing by resident size, would pick it and with it kill SpecGrade.
-       A run that hits the limit waits instead, and sg_run stops it (sg_cgroup_under_oom). */
-    if (write_text(run->memory, "memory.oom_control", "1") != 0) {
-        snprintf(why, why_size, "cannot disable the OOM killer in %s: %s", run->memory, strerror(errno));
-        return -1;
-    }
     /* The group may have waited in a pool: its peak starts from now (v1 resets on write). */
     write_text(run->memory, "memory.max_usage_in_bytes", "0");
     return 0;
 }
 
-int sg_cgroup_attach(const sg_cgroup_run *run, int pid, char *why, size_t why_size) {
-    char text[32];
-    snprintf(text, sizeof text, "%d", pid);
+int sg_cgroup_procs_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t why_size) {
     const char *dirs[] = {run->unified, run->memory, run->pids, run->cpuacct};
+    int count = 0;
     for (int i = 0; i < 4; i++) {
         if (!dirs[i][0]) continue;
-        if (write_text(dirs[i], "cgroup.procs", text) != 0) {
-            snprintf(why, why_size, "cannot move the run into %s: %s", dirs[i], strerror(errno));
+        char path[700];
+        snprintf(path, sizeof path, "%s/cgroup.procs", dirs[i]);
+        int fd = open(path, O_WRONLY | O_CLOEXEC);
+        if (fd < 0) {
+            snprintf(why, why_size, "cannot open %s: %s", path, strerror(errno));
+            while (count > 0) close(fds[--count]);
             return -1;
         }
+        fds[count++] = fd;
     }
-    return 0;
-}
-
-int sg_cgroup_under_oom(const sg_cgroup_run *run) {
-    if (run->version == SG_CGROUP_V2) return 0;
-    return read_keyed(run->memory, "memory.oom_control", "under_oom") > 0;
+    return count;
 }
 
 long long sg_cgroup_cpu_us(const sg_cgroup_run *run) {
@@ -287,10 +337,14 @@ int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills) 
 int sg_cgroup_kill_all(const sg_cgroup_run *run) {
     const char *dir = run->version == SG_CGROUP_V2 ? run->unified : run->pids;
     if (!dir[0]) return 0;
-    if (run->version == SG_CGROUP_V2 && write_text(dir, "cgroup.kill", "1") == 0) {
-        char events[256];
-        int count = read_text(dir, "cgroup.procs", events, sizeof events) > 0 ? 1 : 0;
-        return count;
+    if (run->version == SG_CGROUP_V2) {
+        /* cgroup.kill (Linux 5.14+) reaches processes forking meanwhile too. */
+        char listed[8192];
+        int count = 0;
+        if (read_text(dir, "cgroup.procs", listed, sizeof listed) > 0)
+            for (char *line = listed; *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : line + strlen(line))
+                if (atoi(line) > 0) count++;
+        if (count == 0 || write_text(dir, "cgroup.kill", "1") == 0) return count;
     }
     int found = 0;
     /* New processes may fork while we kill; repeat until the group is empty. */

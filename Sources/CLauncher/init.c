@@ -1,6 +1,11 @@
-/* Inside the sandbox: the namespace's init (PID 1) builds the filesystem view, starts the
-   program as PID 2, reaps everything and reports the program's end to the launcher. When it
-   exits, the kernel kills every process left in the PID namespace.
+/* Inside the sandbox: the namespace's init (PID 1) builds the filesystem view and starts the
+   program as PID 2, which joins the run's cgroup and waits for its run; init reaps everything
+   and reports the program's end to the launcher. When it exits, the kernel kills every
+   process left in the PID namespace.
+   Init never enters the run's cgroup: it shares SpecGrade's memory, and a kernel OOM killer
+   choosing a victim in the group by resident size would pick it and, with it, every process
+   sharing that memory: SpecGrade. The program shares it too until exec, but as a vfork child
+   the OOM killer never chooses it (in_vfork).
    Init shares the launcher's memory (CLONE_VM, no copy of a large process's page tables), so
    it runs on its own stack, allocates nothing, and makes only raw system calls (rawsyscall.h):
    no libc wrapper may write the launching thread's errno. */
@@ -34,11 +39,12 @@ const char *const sg_stage_names[] = {
     "setting the hostname", "starting the program", "dropping to the sandbox uid/gid",
     "setting rlimits", "setting no_new_privs", "installing the seccomp filter",
     "opening standard streams", "remounting the root read-only", "entering /work",
+    "joining the run's cgroup",
 };
 enum {
     STAGE_SYNC, STAGE_PRIVATE, STAGE_TMPFS, STAGE_MKDIR, STAGE_BIND, STAGE_RDONLY, STAGE_PROC, STAGE_FILE,
     STAGE_PIVOT, STAGE_DETACH, STAGE_HOSTNAME, STAGE_FORK, STAGE_DROP, STAGE_RLIMIT, STAGE_NNP, STAGE_SECCOMP,
-    STAGE_STDIO, STAGE_ROOT_RO, STAGE_CHDIR,
+    STAGE_STDIO, STAGE_ROOT_RO, STAGE_CHDIR, STAGE_CGROUP,
 };
 
 static _Noreturn void leave(int code) {
@@ -274,11 +280,23 @@ static const char *resolve(const char *name, const char *const *envp, char *buff
     return name;
 }
 
-/* The program (PID 2): standard streams, uid drop, rlimits, no_new_privs, seccomp, exec.
-   It shares init's descriptor table until exec, which is how init gets the seccomp listener. */
+static void wait_for_launcher(const sg_init_args *a);
+
+/* The program (PID 2), started ahead of its run: joins the run's cgroup (every process it
+   starts is born there), waits for the run, finishes the view, then standard streams, uid
+   drop, rlimits, no_new_privs, seccomp, exec. It shares init's descriptor table until exec,
+   which is how init gets the seccomp listener. */
 static int program_main(void *raw) {
     sg_init_args *a = raw;
+    for (int i = 0; i < a->cgroup_procs_count; i++)
+        if (SG_RAW3(SYS_write, a->cgroup_procs[i], "0", 1) != 1) fail(a, STAGE_CGROUP, -EACCES);
+    wait_for_launcher(a);
+    /* Started by a pool's SCHED_BATCH thread (see pool.c): the run gets the normal class. */
+    struct sched_param normal = {0};
+    check(a, STAGE_FORK, SG_RAW3(SYS_sched_setscheduler, 0, SCHED_OTHER, &normal));
     const sg_run_config *c = a->config;
+    if (c->layers & SG_LAYER_MOUNT_NS) finish_view(a, a->prepared_for);
+    if (c->layers & SG_LAYER_UTS_NS) check(a, STAGE_HOSTNAME, SG_RAW2(SYS_sethostname, "sandbox", 7));
     /* Above 2 first, so that no stream's pipe can be overwritten by another's dup. */
     int streams[3] = {a->stdin_fd, a->stdout_fd, a->stderr_fd};
     for (int i = 0; i < 3; i++) streams[i] = (int)check(a, STAGE_STDIO, SG_RAW3(SYS_fcntl, streams[i], F_DUPFD, 3));
@@ -323,18 +341,21 @@ static int program_main(void *raw) {
     leave(127);
 }
 
-/* Closes every descriptor but the five init uses: the launcher's ends of this run's pipes and
-   the pipes of concurrent runs must not stay open in here. */
+/* Closes every descriptor but those init uses (its pipes and the run group's cgroup.procs
+   files): the launcher's ends of this run's pipes and the pipes of concurrent runs must not
+   stay open in here. */
 static void close_others(const sg_init_args *a) {
-    int keep[5] = {a->sync_fd, a->status_fd, a->stdin_fd, a->stdout_fd, a->stderr_fd};
-    for (int i = 1; i < 5; i++)
+    int keep[8] = {a->sync_fd, a->status_fd, a->stdin_fd, a->stdout_fd, a->stderr_fd};
+    int count = 5;
+    for (int i = 0; i < a->cgroup_procs_count; i++) keep[count++] = a->cgroup_procs[i];
+    for (int i = 1; i < count; i++)
         for (int j = i; j > 0 && keep[j] < keep[j - 1]; j--) {
             int t = keep[j];
             keep[j] = keep[j - 1];
             keep[j - 1] = t;
         }
     unsigned from = 0;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < count; i++) {
         if ((unsigned)keep[i] > from) SG_RAW3(SYS_close_range, from, (unsigned)keep[i] - 1, 0);
         from = (unsigned)keep[i] + 1;
     }
@@ -368,22 +389,18 @@ int sg_init_main(void *raw) {
     sg_init_args *a = raw;
     /* Nothing init keeps may sit on 0-2, where the program puts its streams in the table it
        shares with init until exec. (These fields are init's alone; the launcher keeps its own.) */
-    int *kept[5] = {&a->sync_fd, &a->status_fd, &a->stdin_fd, &a->stdout_fd, &a->stderr_fd};
-    for (int i = 0; i < 5; i++)
+    int *kept[8] = {&a->sync_fd, &a->status_fd, &a->stdin_fd, &a->stdout_fd, &a->stderr_fd};
+    int count = 5;
+    for (int i = 0; i < a->cgroup_procs_count; i++) kept[count++] = &a->cgroup_procs[i];
+    for (int i = 0; i < count; i++)
         if (*kept[i] < 3) *kept[i] = (int)check(a, STAGE_STDIO, SG_RAW3(SYS_fcntl, *kept[i], F_DUPFD_CLOEXEC, 3));
     close_others(a);
-    /* The launcher writes our uid/gid maps and cgroup membership, then releases us to prepare
-       what every run shares; later (see slot.c) it sets a->config to the run's and releases
-       us again. */
+    /* The launcher writes our uid/gid maps, then releases us to prepare what every run
+       shares; later (see slot.c) it sets a->config to the run's and releases the program. */
     wait_for_launcher(a);
     const sg_run_config *p = a->prepared_for;
     reset_signals();
     if (p->layers & SG_LAYER_MOUNT_NS) prepare_view(a, p);
-    wait_for_launcher(a);
-    SG_RAW1(SYS_close, a->sync_fd);
-    const sg_run_config *c = a->config;
-    if (c->layers & SG_LAYER_MOUNT_NS) finish_view(a, p);
-    if (c->layers & SG_LAYER_UTS_NS) check(a, STAGE_HOSTNAME, SG_RAW2(SYS_sethostname, "sandbox", 7));
 
     /* vfork-style: init sleeps until the program has exec'd, sharing its memory and its
        descriptor table until then. (libc's clone only writes errno when it fails, and then
@@ -391,6 +408,8 @@ int sg_init_main(void *raw) {
     int program = clone(program_main, a->program_stack + sizeof a->program_stack,
                         CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD, a);
     if (program < 0) fail(a, STAGE_FORK, -EAGAIN);
+    SG_RAW1(SYS_close, a->sync_fd);
+    for (int i = 0; i < a->cgroup_procs_count; i++) SG_RAW1(SYS_close, a->cgroup_procs[i]);
     /* The program's copies of the pipes (on 0, 1, 2) and the originals are not init's to hold. */
     for (int fd = 0; fd < 3; fd++) SG_RAW1(SYS_close, fd);
     SG_RAW1(SYS_close, a->stdin_fd);

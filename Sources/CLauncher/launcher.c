@@ -123,7 +123,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
         snprintf(r->error, sizeof r->error, "cannot reset the scheduling class of the sandbox's init: %s", strerror(errno));
         r->outcome = 1;
     }
-    /* CPU the group counted while its init waited in the pool is not the run's. */
+    /* CPU the group counted while the program waited in the pool is not the run's. */
     if (have_group && (cpu_base = sg_cgroup_cpu_us(group)) < 0) cpu_base = 0;
 
     /* SIGPIPE on this thread stays blocked for the whole run (see feed_stdin). */
@@ -163,7 +163,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     slot.stdout_fd = slot.stderr_fd = -1;
     long long deadline = start + c->limits.wall_ms * 1000;
     long long cpu_limit_us = c->limits.cpu_ms * 1000;
-    int killed = 0, init_done = 0, stopped_at_memory_limit = 0;
+    int killed = 0, init_done = 0;
     while (!init_done || out.fd >= 0 || err.fd >= 0) {
         struct pollfd fds[4];
         int n = 0;
@@ -201,11 +201,6 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
             /* Every process of the namespace is gone; whatever remains in the pipes is final,
                unless a process outside the namespace (no PID namespace) still holds them. */
             if (!(c->layers & SG_LAYER_PID_NS) && !killed) { kill_run(pidfd, pid, group, have_group); killed = 1; }
-        }
-        if (have_group && !killed && sg_cgroup_under_oom(group)) {
-            stopped_at_memory_limit = 1;
-            kill_run(pidfd, pid, group, have_group);
-            killed = 1;
         }
         if (have_group && !killed && cpu_limit_us > 0) {
             long long used = sg_cgroup_cpu_us(group);
@@ -274,7 +269,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
             r->peak_memory_bytes = peak;
             r->memory_from_cgroup = 1;
         }
-        r->oom_kills = stopped_at_memory_limit && kills < 1 ? 1 : kills;
+        r->oom_kills = kills;
     }
     r->out = out.data; r->out_len = out.length; r->out_truncated = out.truncated;
     r->err = err.data; r->err_len = err.length; r->err_truncated = err.truncated;

@@ -1,7 +1,7 @@
 /* Slots: an init cloned ahead of its run. Everything here is what the kernel makes slow under
-   load (namespace creation, the uid/gid maps, a cgroup v1 attach that waits for an RCU grace
-   period), so a pool can do it before the run is known; the run itself then only hands
-   init its configuration (init shares this process's memory) and releases it. */
+   load (namespace creation, the uid/gid maps, the program's cgroup attach, which waits for an
+   RCU grace period), so a pool can do it before the run is known; the run itself then only
+   hands init its configuration (init shares this process's memory) and releases it. */
 #define _GNU_SOURCE
 #include "internal.h"
 
@@ -109,6 +109,7 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
     s->stack = MAP_FAILED;
     int in_pipe[2] = {-1, -1}, out_pipe[2] = {-1, -1}, err_pipe[2] = {-1, -1};
     int status_pipe[2] = {-1, -1}, sync_pipe[2] = {-1, -1};
+    int cgroup_fds[3] = {-1, -1, -1}, cgroup_count = 0;
     s->stdin_fd = s->stdout_fd = s->stderr_fd = s->status_fd = s->sync_fd = -1;
     int is_root = geteuid() == 0;
     if (pipe2(in_pipe, O_CLOEXEC) || pipe2(out_pipe, O_CLOEXEC) || pipe2(err_pipe, O_CLOEXEC)
@@ -145,6 +146,16 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
     args->run_gid = is_root ? c->sandbox_gid : (int)getgid();
     args->listener_fd = -1;
     args->prepared_for = c;
+    /* Opened here, inherited by init's copy of the descriptor table, closed here after the
+       clone (the numbers in args are init's from then on: it shares this memory). */
+    if (s->have_group) {
+        if ((cgroup_count = sg_cgroup_procs_fds(&s->group, cgroup_fds, why, why_size)) < 0) {
+            cgroup_count = 0;
+            goto failed;
+        }
+        for (int i = 0; i < cgroup_count; i++) args->cgroup_procs[i] = cgroup_fds[i];
+        args->cgroup_procs_count = cgroup_count;
+    }
     if (c->layers & SG_LAYER_SECCOMP) {
         args->filter_length = sg_seccomp_build(args->filter, SG_SECCOMP_MAX);
         if (args->filter_length < 0) {
@@ -152,12 +163,14 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
             goto failed;
         }
     }
-    if (clone_init(c, s, why, why_size) < 0) goto failed;
+    int cloned = clone_init(c, s, why, why_size);
+    for (; cgroup_count > 0; cgroup_count--) close_fd(&cgroup_fds[cgroup_count - 1]);
+    if (cloned < 0) goto failed;
     int *init_ends[] = {&sync_pipe[0], &status_pipe[1], &in_pipe[0], &out_pipe[1], &err_pipe[1]};
     for (int i = 0; i < 5; i++) close_fd(init_ends[i]);
     if ((c->layers & SG_LAYER_USER_NS) && write_id_maps(s->pid, is_root, c, why, why_size) != 0) goto failed;
-    if (s->have_group && sg_cgroup_attach(&s->group, s->pid, why, why_size) != 0) goto failed;
-    /* Init may now prepare the view all runs share (it waits for a second byte: its run). */
+    /* Init may now prepare the view all runs share and start the program, which joins the
+       run's group and waits for a second byte: its run. */
     char go = 1;
     if (write(s->sync_fd, &go, 1) != 1) {
         snprintf(why, why_size, "the sandbox's init ended before its run: %s", strerror(errno));
@@ -165,7 +178,8 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
     }
     return 0;
 
-failed:;
+failed:
+    for (; cgroup_count > 0; cgroup_count--) close_fd(&cgroup_fds[cgroup_count - 1]);
     int *init_side[] = {&sync_pipe[0], &status_pipe[1], &in_pipe[0], &out_pipe[1], &err_pipe[1]};
     for (int i = 0; i < 5; i++) close_fd(init_side[i]);
     sg_slot_release(s);

@@ -30,10 +30,11 @@ typedef struct sg_cgroup_run {
 int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, sg_cgroup_run *run, char *why,
                      size_t why_size);
 int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why, size_t why_size);
-int sg_cgroup_attach(const sg_cgroup_run *run, int pid, char *why, size_t why_size);
+/* Opens the group's cgroup.procs file(s) for writing (one for v2, three for v1) into `fds`;
+   returns how many, or -1 with `why`. The program writes "0" to each to join its run's group:
+   SpecGrade's own processes never enter it (see init.c). */
+int sg_cgroup_procs_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t why_size);
 long long sg_cgroup_cpu_us(const sg_cgroup_run *run);
-/* True when a v1 group's tasks wait at its memory limit (its OOM killer is off). */
-int sg_cgroup_under_oom(const sg_cgroup_run *run);
 /* Peak bytes, OOM kills; returns 0 when read. */
 int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills);
 /* Kills every process still in the group; returns how many were found. */
@@ -62,6 +63,9 @@ typedef struct sg_init_args {
     int sync_fd;
     int status_fd;
     int stdin_fd, stdout_fd, stderr_fd;
+    /* The run group's cgroup.procs files, which the program joins before its run (-1: none). */
+    int cgroup_procs[3];
+    int cgroup_procs_count;
     int is_root;
     int run_uid, run_gid;     /* uid/gid inside the namespace the program runs as */
     struct sock_filter filter[SG_SECCOMP_MAX];
@@ -74,8 +78,9 @@ typedef struct sg_init_args {
 
 int sg_init_main(void *args);
 
-/* One init cloned into fresh namespaces, its uid/gid maps written and its empty cgroup
-   attached, waiting on its sync pipe for a run (slot.c). Used for exactly one run. */
+/* One init cloned into fresh namespaces, its uid/gid maps written, its view prepared and its
+   program process waiting in the run's empty cgroup for a run (slot.c). Used for exactly one
+   run. */
 typedef struct sg_slot {
     int pid, pidfd;
     /* The launcher's ends: the program's stdin, stdout, stderr; init's reports; the release. */
