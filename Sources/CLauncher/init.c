@@ -1,7 +1,8 @@
-/* Inside the sandbox: the namespace's init (PID 1) builds the filesystem view and starts the
-   program as PID 2, which joins the run's cgroup and waits for its run; init reaps everything
-   and reports the program's end to the launcher. When it exits, the kernel kills every
-   process left in the PID namespace.
+/* Inside the sandbox: the namespace's init (PID 1) builds the filesystem view and starts a
+   program process, which joins the run's cgroup and waits for its run; init reaps everything,
+   and when the program ends it kills and reaps every process left in the PID namespace,
+   reports the run's end to the launcher and starts the next program process (a session's
+   next run). When init exits, the kernel kills every process left in the namespace.
    Init never enters the run's cgroup: it shares SpecGrade's memory, and a kernel OOM killer
    choosing a victim in the group by resident size would pick it and, with it, every process
    sharing that memory: SpecGrade. The program shares it too until exec, but as a vfork child
@@ -26,6 +27,7 @@
 #include <sys/statfs.h>
 #include <poll.h>
 #include <sys/signalfd.h>
+#include <sys/socket.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -39,12 +41,12 @@ const char *const sg_stage_names[] = {
     "setting the hostname", "starting the program", "dropping to the sandbox uid/gid",
     "setting rlimits", "setting no_new_privs", "installing the seccomp filter",
     "opening standard streams", "remounting the root read-only", "entering /work",
-    "joining the run's cgroup",
+    "joining the run's cgroup", "receiving the run", "making a fresh IPC namespace",
 };
 enum {
     STAGE_SYNC, STAGE_PRIVATE, STAGE_TMPFS, STAGE_MKDIR, STAGE_BIND, STAGE_RDONLY, STAGE_PROC, STAGE_FILE,
     STAGE_PIVOT, STAGE_DETACH, STAGE_HOSTNAME, STAGE_FORK, STAGE_DROP, STAGE_RLIMIT, STAGE_NNP, STAGE_SECCOMP,
-    STAGE_STDIO, STAGE_ROOT_RO, STAGE_CHDIR, STAGE_CGROUP,
+    STAGE_STDIO, STAGE_ROOT_RO, STAGE_CHDIR, STAGE_CGROUP, STAGE_RECEIVE, STAGE_IPC,
 };
 
 static _Noreturn void leave(int code) {
@@ -183,27 +185,24 @@ static void append_number(char *text, size_t size, long long value) {
     text[at] = 0;
 }
 
-static void mount_tmpfs(const sg_init_args *a, const char *root, long long size, unsigned long extra) {
+static void mount_tmpfs(const sg_init_args *a, const char *root, long long size) {
     char options[64] = "mode=0755,size=";
     append_number(options, sizeof options, size);
-    check(a, STAGE_TMPFS, mount_raw("specgrade", root, "tmpfs", MS_NOSUID | MS_NODEV | extra, options));
+    check(a, STAGE_TMPFS, mount_raw("specgrade", root, "tmpfs", MS_NOSUID | MS_NODEV, options));
 }
 
 /* The part of the view every run of this sandbox shares, built before the run is known (`p`
    is the configuration the slot was made for): a fresh tmpfs with the system directories
-   read-only, a few device nodes, /tmp, and a /proc of this PID namespace only. */
+   read-only, a few device nodes, mount points for /work and /tmp, and a /proc of this PID
+   namespace only. */
 static void prepare_view(const sg_init_args *a, const sg_run_config *p) {
     const char *root = p->mount_point;
     check(a, STAGE_PRIVATE, mount_raw(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
-    mount_tmpfs(a, root, p->limits.workspace_bytes, 0);
+    mount_tmpfs(a, root, p->limits.workspace_bytes);
 
     char path[1024];
     static const char *const dirs[] = {"/proc", "/dev", "/tmp", "/work"};
     for (int i = 0; i < 4; i++) check(a, STAGE_MKDIR, make_dir(join(path, sizeof path, root, dirs[i], NULL), 0755));
-    check(a, STAGE_MKDIR, SG_RAW3(SYS_fchmodat, AT_FDCWD, join(path, sizeof path, root, "/tmp", NULL), 01777));
-    if (a->is_root)
-        check(a, STAGE_MKDIR, SG_RAW5(SYS_fchownat, AT_FDCWD, join(path, sizeof path, root, "/work", NULL),
-                                      a->run_uid, a->run_gid, 0));
 
     for (int i = 0; i < p->system_bind_count; i++) bind_into(a, root, &p->binds[i]);
     static const char *const devices[] = {"/dev/null", "/dev/zero", "/dev/urandom"};
@@ -219,8 +218,6 @@ static void prepare_view(const sg_init_args *a, const sg_run_config *p) {
         sg_bind link = {NULL, links[i][0], 0, links[i][1]};
         bind_into(a, root, &link);
     }
-    /* /tmp (and /work, below) are mounts of their own so that the root can be made read-only. */
-    check(a, STAGE_BIND, mount_raw(join(path, sizeof path, root, "/tmp", NULL), path, NULL, MS_BIND, NULL));
     /* A proc of this PID namespace; it must be mounted while the host's /proc is visible. */
     check(a, STAGE_PROC, mount_raw("proc", join(path, sizeof path, root, "/proc", NULL), "proc",
                                    MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL));
@@ -232,26 +229,46 @@ static void prepare_view(const sg_init_args *a, const sg_run_config *p) {
                                        MS_BIND, NULL));
 }
 
-/* The run's own part of the view (`p` as in prepare_view), then makes it the root: its size,
-   its further binds (the program's directory), /work with its files, pivot_root, read-only. */
-static void finish_view(const sg_init_args *a, const sg_run_config *p) {
+/* The first run's part of the view, then makes it the root: the
+   further binds (the program's directory), a compile's host directory at /work, pivot_root,
+   read-only. Every run of the slot shares it. */
+static void finish_view(const sg_init_args *a) {
     const sg_run_config *c = a->config;
     const char *root = c->mount_point;
-    if (c->limits.workspace_bytes != p->limits.workspace_bytes) mount_tmpfs(a, root, c->limits.workspace_bytes, MS_REMOUNT);
-    char path[1024];
     for (int i = c->system_bind_count; i < c->bind_count; i++) bind_into(a, root, &c->binds[i]);
     if (c->work_source) {
         sg_bind work = {c->work_source, "/work", 1, NULL};
         bind_into(a, root, &work);
-    } else {
-        place_files(a, join(path, sizeof path, root, "/work", NULL));
-        check(a, STAGE_BIND, mount_raw(join(path, sizeof path, root, "/work", NULL), path, NULL, MS_BIND, NULL));
     }
     check(a, STAGE_PIVOT, SG_RAW1(SYS_chdir, root));
     check(a, STAGE_PIVOT, SG_RAW2(SYS_pivot_root, ".", "."));
     check(a, STAGE_DETACH, SG_RAW2(SYS_umount2, ".", MNT_DETACH));
     check(a, STAGE_PIVOT, SG_RAW1(SYS_chdir, "/"));
     check(a, STAGE_ROOT_RO, mount_raw(NULL, "/", NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL));
+}
+
+/* A fresh tmpfs at `path` (inside the view) for this run, the previous run's gone with
+   everything in it; `owner`: the run's uid/gid own its root. */
+static void fresh_tmpfs(const sg_init_args *a, const char *path, const char *mode, int owner) {
+    SG_RAW2(SYS_umount2, path, MNT_DETACH);
+    char options[128] = "size=";
+    append_number(options, sizeof options, a->config->limits.workspace_bytes);
+    join(options, sizeof options, options, ",mode=", mode);
+    if (owner) {
+        join(options, sizeof options, options, ",uid=", NULL);
+        append_number(options, sizeof options, a->run_uid);
+        join(options, sizeof options, options, ",gid=", NULL);
+        append_number(options, sizeof options, a->run_gid);
+    }
+    check(a, STAGE_TMPFS, mount_raw("specgrade", path, "tmpfs", MS_NOSUID | MS_NODEV, options));
+}
+
+/* This run's /tmp and, unless a compile's host directory is there, /work with its files. */
+static void fresh_workspace(const sg_init_args *a) {
+    fresh_tmpfs(a, "/tmp", "1777", 0);
+    if (a->config->work_source) return;
+    fresh_tmpfs(a, "/work", "0755", a->is_root);
+    place_files(a, "/work");
 }
 
 static void set_limit(const sg_init_args *a, int resource, long long soft, long long hard) {
@@ -280,27 +297,64 @@ static const char *resolve(const char *name, const char *const *envp, char *buff
     return name;
 }
 
-static void wait_for_launcher(const sg_init_args *a);
+/* Waits for the run on the control socket: its stdin, stdout and stderr arrive with it, in
+   the descriptor table the program shares with init. Leaves when the socket closed. */
+static void receive_run(sg_init_args *a, int streams[3]) {
+    char byte;
+    struct iovec part = {&byte, 1};
+    union {
+        struct cmsghdr align;
+        char space[CMSG_SPACE(3 * sizeof(int))];
+    } control;
+    struct msghdr message = {.msg_iov = &part, .msg_iovlen = 1, .msg_control = control.space,
+                             .msg_controllen = sizeof control.space};
+    long got;
+    while ((got = SG_RAW3(SYS_recvmsg, a->sync_fd, &message, MSG_CMSG_CLOEXEC)) == -EINTR) {}
+    if (got == 0) {
+        a->closed = 1;
+        leave(0);
+    }
+    if (got < 0) fail(a, STAGE_RECEIVE, got);
+    struct cmsghdr *header = CMSG_FIRSTHDR(&message);
+    if (!header || header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS
+        || header->cmsg_len != CMSG_LEN(3 * sizeof(int)))
+        fail(a, STAGE_RECEIVE, -EPROTO);
+    memcpy(streams, CMSG_DATA(header), 3 * sizeof(int));
+}
 
-/* The program (PID 2), started ahead of its run: joins the run's cgroup (every process it
-   starts is born there), waits for the run, finishes the view, then standard streams, uid
-   drop, rlimits, no_new_privs, seccomp, exec. It shares init's descriptor table until exec,
-   which is how init gets the seccomp listener. */
+/* The program, started ahead of its run: joins the run's cgroup (every process it starts is
+   born there), waits for the run, makes its part of the view (the first run finishes it, every
+   run gets a fresh /work, /tmp and IPC namespace), then standard streams, uid drop, rlimits,
+   no_new_privs, seccomp, exec. It shares init's descriptor table until exec, which is how
+   init gets the seccomp listener. */
 static int program_main(void *raw) {
     sg_init_args *a = raw;
     for (int i = 0; i < a->cgroup_procs_count; i++)
         if (SG_RAW3(SYS_write, a->cgroup_procs[i], "0", 1) != 1) fail(a, STAGE_CGROUP, -EACCES);
-    wait_for_launcher(a);
+    int received[3];
+    receive_run(a, received);
     /* Started by a pool's SCHED_BATCH thread (see pool.c): the run gets the normal class. */
     struct sched_param normal = {0};
     check(a, STAGE_FORK, SG_RAW3(SYS_sched_setscheduler, 0, SCHED_OTHER, &normal));
     const sg_run_config *c = a->config;
-    if (c->layers & SG_LAYER_MOUNT_NS) finish_view(a, a->prepared_for);
-    if (c->layers & SG_LAYER_UTS_NS) check(a, STAGE_HOSTNAME, SG_RAW2(SYS_sethostname, "sandbox", 7));
-    /* Above 2 first, so that no stream's pipe can be overwritten by another's dup. */
-    int streams[3] = {a->stdin_fd, a->stdout_fd, a->stderr_fd};
-    for (int i = 0; i < 3; i++) streams[i] = (int)check(a, STAGE_STDIO, SG_RAW3(SYS_fcntl, streams[i], F_DUPFD, 3));
-    for (int i = 0; i < 3; i++) check(a, STAGE_STDIO, SG_RAW3(SYS_dup3, streams[i], i, 0));
+    if (a->runs++ == 0) {
+        if (c->layers & SG_LAYER_MOUNT_NS) finish_view(a);
+        if (c->layers & SG_LAYER_UTS_NS) check(a, STAGE_HOSTNAME, SG_RAW2(SYS_sethostname, "sandbox", 7));
+    } else if (c->layers & SG_LAYER_IPC_NS) {
+        /* SysV objects and message queues of the session's earlier runs stay behind. */
+        check(a, STAGE_IPC, SG_RAW1(SYS_unshare, CLONE_NEWIPC));
+    }
+    if (c->layers & SG_LAYER_MOUNT_NS) fresh_workspace(a);
+    /* Above 2 first, so that no stream's pipe can be overwritten by another's dup; then only
+       0-2 hold them (init must hold none, or a stream would never reach its end). */
+    int streams[3];
+    for (int i = 0; i < 3; i++) streams[i] = (int)check(a, STAGE_STDIO, SG_RAW3(SYS_fcntl, received[i], F_DUPFD, 3));
+    for (int i = 0; i < 3; i++)
+        if (received[i] > 2) SG_RAW1(SYS_close, received[i]);
+    for (int i = 0; i < 3; i++) {
+        check(a, STAGE_STDIO, SG_RAW3(SYS_dup3, streams[i], i, 0));
+        SG_RAW1(SYS_close, streams[i]);
+    }
     /* Every other descriptor closes on exec; the status pipe stays open until then. */
     SG_RAW3(SYS_close_range, 3, ~0U, 4 /* CLOSE_RANGE_CLOEXEC */);
     check(a, STAGE_CHDIR, SG_RAW1(SYS_chdir, "/work"));
@@ -319,7 +373,8 @@ static int program_main(void *raw) {
         set_limit(a, RLIMIT_NOFILE, l->open_files, l->open_files);
         set_limit(a, RLIMIT_CORE, 0, 0);
         set_limit(a, RLIMIT_STACK, l->stack_bytes, l->stack_bytes);
-        /* Counted per user namespace, so per run: the fallback when no pids cgroup exists. */
+        /* Counted per user namespace, so per init (one run at a time): the fallback when no
+           pids cgroup exists. */
         set_limit(a, RLIMIT_NPROC, l->processes, l->processes);
         /* Without a memory cgroup, RLIMIT_DATA (private writable memory, mmap included since
            Linux 4.7) bounds each process. Not RLIMIT_AS: the JVM reserves 1 GiB of class space
@@ -336,17 +391,19 @@ static int program_main(void *raw) {
                                                               SECCOMP_FILTER_FLAG_NEW_LISTENER, &program));
     }
     if (!c->argv) leave(0);
+    /* init blocks SIGCHLD for its signalfd; the program starts with nothing blocked. */
+    unsigned long none = 0;
+    SG_RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &none, NULL, 8);
     long result = SG_RAW3(SYS_execve, path, c->argv, c->envp);
     report(a->status_fd, SG_MSG_EXEC_FAILED, 0, result);
     leave(127);
 }
 
-/* Closes every descriptor but those init uses (its pipes and the run group's cgroup.procs
-   files): the launcher's ends of this run's pipes and the pipes of concurrent runs must not
-   stay open in here. */
+/* Closes every descriptor but those init uses (its control socket, its status pipe and the
+   run group's cgroup.procs files): the pipes of concurrent runs must not stay open in here. */
 static void close_others(const sg_init_args *a) {
-    int keep[8] = {a->sync_fd, a->status_fd, a->stdin_fd, a->stdout_fd, a->stderr_fd};
-    int count = 5;
+    int keep[5] = {a->sync_fd, a->status_fd};
+    int count = 2;
     for (int i = 0; i < a->cgroup_procs_count; i++) keep[count++] = a->cgroup_procs[i];
     for (int i = 1; i < count; i++)
         for (int j = i; j > 0 && keep[j] < keep[j - 1]; j--) {
@@ -376,7 +433,7 @@ static void reset_signals(void) {
     SG_RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &none, NULL, 8);
 }
 
-static _Noreturn void supervise(const sg_init_args *a, int program);
+static void supervise(sg_init_args *a, int program);
 
 static void wait_for_launcher(const sg_init_args *a) {
     char byte;
@@ -389,45 +446,56 @@ int sg_init_main(void *raw) {
     sg_init_args *a = raw;
     /* Nothing init keeps may sit on 0-2, where the program puts its streams in the table it
        shares with init until exec. (These fields are init's alone; the launcher keeps its own.) */
-    int *kept[8] = {&a->sync_fd, &a->status_fd, &a->stdin_fd, &a->stdout_fd, &a->stderr_fd};
-    int count = 5;
+    int *kept[5] = {&a->sync_fd, &a->status_fd};
+    int count = 2;
     for (int i = 0; i < a->cgroup_procs_count; i++) kept[count++] = &a->cgroup_procs[i];
     for (int i = 0; i < count; i++)
         if (*kept[i] < 3) *kept[i] = (int)check(a, STAGE_STDIO, SG_RAW3(SYS_fcntl, *kept[i], F_DUPFD_CLOEXEC, 3));
     close_others(a);
     /* The launcher writes our uid/gid maps, then releases us to prepare what every run
-       shares; later (see slot.c) it sets a->config to the run's and releases the program. */
+       shares; each run then comes as a message to the program process waiting for it. */
     wait_for_launcher(a);
     const sg_run_config *p = a->prepared_for;
     reset_signals();
     if (p->layers & SG_LAYER_MOUNT_NS) prepare_view(a, p);
-
-    /* vfork-style: init sleeps until the program has exec'd, sharing its memory and its
-       descriptor table until then. (libc's clone only writes errno when it fails, and then
-       init fails too.) */
-    int program = clone(program_main, a->program_stack + sizeof a->program_stack,
-                        CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD, a);
-    if (program < 0) fail(a, STAGE_FORK, -EAGAIN);
-    SG_RAW1(SYS_close, a->sync_fd);
-    for (int i = 0; i < a->cgroup_procs_count; i++) SG_RAW1(SYS_close, a->cgroup_procs[i]);
-    /* The program's copies of the pipes (on 0, 1, 2) and the originals are not init's to hold. */
-    for (int fd = 0; fd < 3; fd++) SG_RAW1(SYS_close, fd);
-    SG_RAW1(SYS_close, a->stdin_fd);
-    SG_RAW1(SYS_close, a->stdout_fd);
-    SG_RAW1(SYS_close, a->stderr_fd);
-    supervise(a, program);
+    for (;;) {
+        /* vfork-style: init sleeps until the program has exec'd, sharing its memory and its
+           descriptor table until then. (libc's clone only writes errno when it fails, and
+           then init fails too.) */
+        int program = clone(program_main, a->program_stack + sizeof a->program_stack,
+                            CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD, a);
+        if (program < 0) fail(a, STAGE_FORK, -EAGAIN);
+        if (a->closed) leave(0);
+        /* The program's streams (on 0, 1, 2) are not init's to hold. */
+        for (int fd = 0; fd < 3; fd++) SG_RAW1(SYS_close, fd);
+        supervise(a, program);
+        /* Without a PID namespace, what the program left cannot be told from the host's
+           processes: the launcher sweeps the run's cgroup, and this init serves one run. */
+        if (!(p->layers & SG_LAYER_PID_NS)) leave(0);
+    }
 }
 
-/* Reaps everything (orphans are reparented to init) until the program itself ends, and
-   answers the seccomp listener: a blocked call is reported by name and the run is killed. */
-static _Noreturn void supervise(const sg_init_args *a, int program) {
-    unsigned long child_signal = 1UL << (SIGCHLD - 1);
-    SG_RAW4(SYS_rt_sigprocmask, SIG_BLOCK, &child_signal, NULL, 8);
-    int signals = (int)check(a, STAGE_FORK, SG_RAW4(SYS_signalfd4, -1, &child_signal, 8, SFD_CLOEXEC));
+/* Adds a reaped process's CPU and peak to the run's. */
+static void account(const struct rusage *usage, long long *cpu_us, long long *max_rss) {
+    *cpu_us += (long long)usage->ru_utime.tv_sec * 1000000 + usage->ru_utime.tv_usec
+               + (long long)usage->ru_stime.tv_sec * 1000000 + usage->ru_stime.tv_usec;
+    if (usage->ru_maxrss > *max_rss) *max_rss = usage->ru_maxrss;
+}
+
+/* One run: reaps everything (orphans are reparented to init) until the program itself ends,
+   answering the seccomp listener (a blocked call is reported by name and the run is killed);
+   then kills and reaps every process left in the namespace and reports the run's end. */
+static void supervise(sg_init_args *a, int program) {
+    int isolated = a->prepared_for->layers & SG_LAYER_PID_NS;
+    if (a->signal_fd < 0) {
+        unsigned long child_signal = 1UL << (SIGCHLD - 1);
+        SG_RAW4(SYS_rt_sigprocmask, SIG_BLOCK, &child_signal, NULL, 8);
+        a->signal_fd = (int)check(a, STAGE_FORK, SG_RAW4(SYS_signalfd4, -1, &child_signal, 8, SFD_CLOEXEC | SFD_NONBLOCK));
+    }
     int listener = a->listener_fd;
-    int reported = 0;
+    int reported = 0, program_status = 0, program_ended = 0;
     long long cpu_us = 0, max_rss = 0;
-    for (;;) {
+    while (!program_ended) {
         for (;;) {
             int status;
             struct rusage usage;
@@ -435,22 +503,20 @@ static _Noreturn void supervise(const sg_init_args *a, int program) {
             if (pid == -EINTR) continue;
             if (pid < 0) fail(a, STAGE_FORK, pid);
             if (pid == 0) break;
-            cpu_us += (long long)usage.ru_utime.tv_sec * 1000000 + usage.ru_utime.tv_usec
-                      + (long long)usage.ru_stime.tv_sec * 1000000 + usage.ru_stime.tv_usec;
-            if (usage.ru_maxrss > max_rss) max_rss = usage.ru_maxrss;
+            account(&usage, &cpu_us, &max_rss);
             if (pid == program) {
-                sg_status_msg msg = {.type = SG_MSG_EXITED, .wait_status = status, .cpu_us = cpu_us,
-                                     .max_rss_kb = max_rss};
-                SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
-                leave(0);
+                program_status = status;
+                program_ended = 1;
+                break;
             }
         }
-        struct pollfd watched[2] = {{signals, POLLIN, 0}, {listener, POLLIN, 0}};
+        if (program_ended) break;
+        struct pollfd watched[2] = {{a->signal_fd, POLLIN, 0}, {listener, POLLIN, 0}};
         long ready = SG_RAW5(SYS_ppoll, watched, listener >= 0 ? 2 : 1, NULL, NULL, 8);
         if (ready < 0 && ready != -EINTR) fail(a, STAGE_FORK, ready);
         if (watched[0].revents) {
             struct signalfd_siginfo drained[8];
-            SG_RAW3(SYS_read, signals, drained, sizeof drained);
+            SG_RAW3(SYS_read, a->signal_fd, drained, sizeof drained);
         }
         if (listener >= 0 && (watched[1].revents & POLLIN)) {
             struct seccomp_notif notice;
@@ -461,10 +527,29 @@ static _Noreturn void supervise(const sg_init_args *a, int program) {
                 SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
             }
             /* Everything in the namespace but init; the blocked call never proceeds. */
-            SG_RAW2(SYS_kill, -1, SIGKILL);
+            if (isolated) SG_RAW2(SYS_kill, -1, SIGKILL);
         } else if (listener >= 0 && watched[1].revents) {
             /* No process holds the filter any more. */
             listener = -1;
         }
     }
+    if (isolated) {
+        /* Whatever the program left (setsid and double-fork escapees included) ends with it:
+           every other process of the namespace, killed, then reaped to the last. */
+        SG_RAW2(SYS_kill, -1, SIGKILL);
+        for (;;) {
+            int status;
+            struct rusage usage;
+            long pid = SG_RAW4(SYS_wait4, -1, &status, __WALL, &usage);
+            if (pid == -EINTR) continue;
+            if (pid < 0) break;
+            account(&usage, &cpu_us, &max_rss);
+        }
+    }
+    if (a->listener_fd >= 0) SG_RAW1(SYS_close, a->listener_fd);
+    a->listener_fd = -1;
+    struct signalfd_siginfo drained[8];
+    while (SG_RAW3(SYS_read, a->signal_fd, drained, sizeof drained) > 0) {}
+    sg_status_msg msg = {.type = SG_MSG_EXITED, .wait_status = program_status, .cpu_us = cpu_us, .max_rss_kb = max_rss};
+    SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
 }

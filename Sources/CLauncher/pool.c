@@ -1,6 +1,6 @@
 /* The pool: a thread that keeps a few slots (inits cloned ahead, see slot.c) ready, so that a
-   run starts by handing its configuration to a waiting init. Each slot serves one run and is
-   released after it; nothing of one run is ever reused by another. */
+   run starts by handing its configuration to a waiting init. A slot serves one run, or the
+   runs of one session (session.c), and is released after it on this thread. */
 #define _GNU_SOURCE
 #include "internal.h"
 

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/random.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -107,21 +108,16 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
     memset(s, 0, sizeof *s);
     s->pid = s->pidfd = -1;
     s->stack = MAP_FAILED;
-    int in_pipe[2] = {-1, -1}, out_pipe[2] = {-1, -1}, err_pipe[2] = {-1, -1};
-    int status_pipe[2] = {-1, -1}, sync_pipe[2] = {-1, -1};
+    int status_pipe[2] = {-1, -1}, control[2] = {-1, -1};
     int cgroup_fds[3] = {-1, -1, -1}, cgroup_count = 0;
-    s->stdin_fd = s->stdout_fd = s->stderr_fd = s->status_fd = s->sync_fd = -1;
+    s->status_fd = s->sync_fd = -1;
     int is_root = geteuid() == 0;
-    if (pipe2(in_pipe, O_CLOEXEC) || pipe2(out_pipe, O_CLOEXEC) || pipe2(err_pipe, O_CLOEXEC)
-        || pipe2(status_pipe, O_CLOEXEC) || pipe2(sync_pipe, O_CLOEXEC)) {
+    if (pipe2(status_pipe, O_CLOEXEC) || socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, control)) {
         snprintf(why, why_size, "cannot create pipes: %s", strerror(errno));
         goto failed;
     }
-    s->stdin_fd = in_pipe[1];
-    s->stdout_fd = out_pipe[0];
-    s->stderr_fd = err_pipe[0];
     s->status_fd = status_pipe[0];
-    s->sync_fd = sync_pipe[1];
+    s->sync_fd = control[0];
     if ((c->layers & SG_LAYER_CGROUP) && c->cgroup_root) {
         unsigned long long run_id;
         /* Unique among concurrent runs: names the group. */
@@ -136,15 +132,13 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
         goto failed;
     }
     sg_init_args *args = s->args;
-    args->sync_fd = sync_pipe[0];
+    args->sync_fd = control[1];
     args->status_fd = status_pipe[1];
-    args->stdin_fd = in_pipe[0];
-    args->stdout_fd = out_pipe[1];
-    args->stderr_fd = err_pipe[1];
     args->is_root = is_root;
     args->run_uid = is_root ? c->sandbox_uid : (int)getuid();
     args->run_gid = is_root ? c->sandbox_gid : (int)getgid();
     args->listener_fd = -1;
+    args->signal_fd = -1;
     args->prepared_for = c;
     /* Opened here, inherited by init's copy of the descriptor table, closed here after the
        clone (the numbers in args are init's from then on: it shares this memory). */
@@ -166,11 +160,11 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
     int cloned = clone_init(c, s, why, why_size);
     for (; cgroup_count > 0; cgroup_count--) close_fd(&cgroup_fds[cgroup_count - 1]);
     if (cloned < 0) goto failed;
-    int *init_ends[] = {&sync_pipe[0], &status_pipe[1], &in_pipe[0], &out_pipe[1], &err_pipe[1]};
-    for (int i = 0; i < 5; i++) close_fd(init_ends[i]);
+    close_fd(&control[1]);
+    close_fd(&status_pipe[1]);
     if ((c->layers & SG_LAYER_USER_NS) && write_id_maps(s->pid, is_root, c, why, why_size) != 0) goto failed;
     /* Init may now prepare the view all runs share and start the program, which joins the
-       run's group and waits for a second byte: its run. */
+       run's group and waits for its run on the control socket. */
     char go = 1;
     if (write(s->sync_fd, &go, 1) != 1) {
         snprintf(why, why_size, "the sandbox's init ended before its run: %s", strerror(errno));
@@ -180,8 +174,8 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
 
 failed:
     for (; cgroup_count > 0; cgroup_count--) close_fd(&cgroup_fds[cgroup_count - 1]);
-    int *init_side[] = {&sync_pipe[0], &status_pipe[1], &in_pipe[0], &out_pipe[1], &err_pipe[1]};
-    for (int i = 0; i < 5; i++) close_fd(init_side[i]);
+    close_fd(&control[1]);
+    close_fd(&status_pipe[1]);
     sg_slot_release(s);
     return -1;
 }
@@ -199,8 +193,8 @@ void sg_slot_release(sg_slot *s) {
         sg_cgroup_destroy(&s->group);
         s->have_group = 0;
     }
-    int *fds[] = {&s->pidfd, &s->stdin_fd, &s->stdout_fd, &s->stderr_fd, &s->status_fd, &s->sync_fd};
-    for (int i = 0; i < 6; i++) close_fd(fds[i]);
+    int *fds[] = {&s->pidfd, &s->status_fd, &s->sync_fd};
+    for (int i = 0; i < 3; i++) close_fd(fds[i]);
     if (s->stack != MAP_FAILED && s->stack) munmap(s->stack, SLOT_STACK_SIZE);
     s->stack = MAP_FAILED;
     free(s->args);

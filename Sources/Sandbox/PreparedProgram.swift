@@ -1,7 +1,7 @@
 import Execution
 
 /// A submission ready to run: its sources copied and compiled once in a private build
-/// directory, shown read-only at `/program` in every run.
+/// directory, shown read-only at `/program` in every run, which share one sandbox init in turn.
 public struct PreparedProgram: Sendable, Hashable {
     public let language: Language
     /// Host path of the build directory (sources and artifacts); `discard` removes it.
@@ -10,4 +10,15 @@ public struct PreparedProgram: Sendable, Hashable {
     let runEntry: String
     let sources: [String]
     let tool: DetectedTool
+    /// The init its runs share (nil when none could be allocated: each run gets its own).
+    let session: SandboxSession?
+
+    public static func == (left: PreparedProgram, right: PreparedProgram) -> Bool {
+        left.language == right.language && left.buildDirectory == right.buildDirectory && left.runEntry == right.runEntry
+            && left.sources == right.sources && left.tool == right.tool
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(buildDirectory)
+    }
 }

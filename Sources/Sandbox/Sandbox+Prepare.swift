@@ -35,7 +35,7 @@ extension Sandbox {
         }
         return .ready(PreparedProgram(
             language: language, buildDirectory: build.path, runEntry: toolchain.runEntry(for: entry, source: entrySource),
-            sources: sources, tool: tool))
+            sources: sources, tool: tool, session: SandboxSession(pool: launcher.pool)))
     }
 
     /// Checks a prepared program's sources the way a compiler would, for languages that only
@@ -80,6 +80,7 @@ extension Sandbox {
         var launch = Launcher.Launch(request: RunRequest(
             command: command, programDirectory: program.buildDirectory, files: files, stdin: stdin, limits: limits))
         launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
+        launch.session = program.session
         return toolchain.refine(await run(launch), limits: limits)
     }
 

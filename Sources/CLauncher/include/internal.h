@@ -57,17 +57,24 @@ extern const char *const sg_stage_names[];
 /* What the sandbox's init needs (lives in the cloned copy of the launcher's memory). */
 typedef struct sg_init_args {
     /* The configuration the init was cloned for (layers, system binds; see prepare_view), and
-       the run's, set when the run is handed over. */
+       the current run's, set before the run is handed over. */
     const sg_run_config *prepared_for;
     const sg_run_config *config;
+    /* The control socket: a byte to prepare the view, then a message per run carrying the
+       run's stdin, stdout and stderr (SCM_RIGHTS); its end means no more runs. */
     int sync_fd;
     int status_fd;
-    int stdin_fd, stdout_fd, stderr_fd;
-    /* The run group's cgroup.procs files, which the program joins before its run (-1: none). */
+    /* The run group's cgroup.procs files, which each program joins before its run. */
     int cgroup_procs[3];
     int cgroup_procs_count;
     int is_root;
     int run_uid, run_gid;     /* uid/gid inside the namespace the program runs as */
+    /* Runs handed over so far (the first one finishes the view); set when the control socket
+       closed while a program waited for its run. */
+    int runs;
+    int closed;
+    /* init's signalfd for SIGCHLD (-1 until its first run). */
+    int signal_fd;
     struct sock_filter filter[SG_SECCOMP_MAX];
     int filter_length;
     /* The seccomp listener the program leaves in the (shared) descriptor table, or -1. */
@@ -79,12 +86,12 @@ typedef struct sg_init_args {
 int sg_init_main(void *args);
 
 /* One init cloned into fresh namespaces, its uid/gid maps written, its view prepared and its
-   program process waiting in the run's empty cgroup for a run (slot.c). Used for exactly one
-   run. */
+   program process waiting in the run's empty cgroup for a run (slot.c). It serves one run,
+   or, kept by a session, every run of one prepared program in turn. */
 typedef struct sg_slot {
     int pid, pidfd;
-    /* The launcher's ends: the program's stdin, stdout, stderr; init's reports; the release. */
-    int stdin_fd, stdout_fd, stderr_fd, status_fd, sync_fd;
+    /* The launcher's ends: init's reports and the control socket. */
+    int status_fd, sync_fd;
     sg_init_args *args;
     void *stack;
     sg_cgroup_run group;
@@ -98,8 +105,15 @@ void sg_slot_release(sg_slot *slot);
 
 /* Takes a ready slot for `c` from the pool (0), or returns -1 when none is ready. */
 int sg_pool_take(sg_pool *pool, const sg_run_config *c, sg_slot *slot);
+/* Takes the session's slot, when it has one and no other run is using it (0), or marks the
+   session busy for a slot made now (1), or returns -1 when another run is using it. */
+int sg_session_take(sg_session *session, sg_slot *slot);
+/* Ends a run that `sg_session_take` let use the session: keeps `slot` for the next run when
+   `keep`, else the slot is the caller's to release. */
+void sg_session_give_back(sg_session *session, const sg_slot *slot, int keep);
+
 /* Releases a slot after its run on the pool's thread (or now when the queue is full), off
-   the run's path: its init is reaped and its cgroup emptied already. */
+   the run's path: ends its idle init and its namespaces, removes its cgroup. */
 void sg_pool_discard(sg_pool *pool, sg_slot *slot);
 
 #endif

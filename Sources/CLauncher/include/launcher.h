@@ -66,6 +66,8 @@ typedef struct sg_cgroup_root {
 
 /* A few inits cloned ahead of their runs and refilled by a thread of its own (pool.c). */
 typedef struct sg_pool sg_pool;
+/* One init kept between the runs of one prepared program (session.c). */
+typedef struct sg_session sg_session;
 
 typedef struct sg_run_config {
     /* argv[0] is searched on PATH inside the view. NULL probes: every layer is set up and the
@@ -99,6 +101,11 @@ typedef struct sg_run_config {
     const int *shared_netns;
     /* Inits prepared ahead for runs with these layers (sg_pool_open), or NULL. */
     struct sg_pool *pool;
+    /* NULL, or a session whose init serves this run when it is free: the same program, its
+       binds and layers as the session's earlier runs (the caller's promise). The run still
+       gets a fresh /work and /tmp, a fresh IPC namespace, fresh processes and its own
+       accounting; a run that ends abnormally ends the session's init with it. */
+    struct sg_session *session;
 } sg_run_config;
 
 /* How a run ended, as facts; Swift turns them into a verdict. */
@@ -138,6 +145,11 @@ int sg_run(const sg_run_config *config, sg_run_result *result);
 sg_pool *sg_pool_open(const sg_run_config *template_config, int size);
 /* Stops the refill thread and releases every init still waiting (no run may be using the pool). */
 void sg_pool_close(sg_pool *pool);
+/* An empty session; the first run given it clones its init. */
+sg_session *sg_session_open(void);
+/* Ends the session's init, if any, on `pool`'s thread when given (no run may be using the
+   session). */
+void sg_session_close(sg_session *session, sg_pool *pool);
 /* Frees the captured output of a result. */
 void sg_run_result_free(sg_run_result *result);
 

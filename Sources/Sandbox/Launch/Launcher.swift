@@ -16,6 +16,8 @@ struct Launcher: Sendable {
         var request: RunRequest
         var workSource: String?
         var extraBinds: [SystemBind] = []
+        /// The init this launch's program shares with its other runs, when it has one.
+        var session: SandboxSession?
     }
 
     func run(_ launch: Launch) async -> RunFacts {
@@ -41,6 +43,7 @@ struct Launcher: Sendable {
         let arena = CStringArena()
         var config = configuration(for: launch, arena: arena)
         config.pool = pool?.raw
+        config.session = launch.session?.raw
         var result = sg_run_result()
         let status = withCLauncherPointers(of: runtime, cgroup: layers.contains(.cgroup), config: &config) { config in
             sg_run(config, &result)
@@ -88,7 +91,7 @@ struct Launcher: Sendable {
             output_bytes: Int64(limits.outputBytes), processes: Int64(limits.processes),
             file_size_bytes: Int64(limits.fileSizeBytes), open_files: Int64(limits.openFiles),
             stack_bytes: Int64(limits.stackBytes),
-            // /work and /tmp share one tmpfs: the inputs, plus room for files the size limit allows.
+            // /work and /tmp, each a tmpfs: the inputs, plus room for files the size limit allows.
             workspace_bytes: Int64(inputSize + 2 * limits.fileSizeBytes + (1 << 20)))
         config.mount_point = arena.string(runtime.mountPoint)
         config.layers = Launcher.mask(of: layers)
