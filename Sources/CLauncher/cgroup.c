@@ -49,16 +49,21 @@ static long long read_number(const char *dir, const char *file) {
     return strtoll(text, NULL, 10);
 }
 
-/* The value of `key` in a "key value" per line file (memory.events, cpu.stat, oom_control). */
-static long long read_keyed(const char *dir, const char *file, const char *key) {
-    char text[4096];
-    if (read_text(dir, file, text, sizeof text) <= 0) return -1;
+/* The value of `key` in "key value" lines (memory.events, cpu.stat, oom_control), or -1. */
+static long long keyed_value(const char *text, const char *key) {
     size_t key_length = strlen(key);
-    for (char *line = text; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+    for (const char *line = text; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
         if (strncmp(line, key, key_length) == 0 && line[key_length] == ' ')
             return strtoll(line + key_length + 1, NULL, 10);
     }
     return -1;
+}
+
+/* The value of `key` in such a file. */
+static long long read_keyed(const char *dir, const char *file, const char *key) {
+    char text[4096];
+    if (read_text(dir, file, text, sizeof text) <= 0) return -1;
+    return keyed_value(text, key);
 }
 
 /* This process's own group in hierarchy `controller` ("" for v2), from /proc/self/cgroup. */
@@ -251,15 +256,31 @@ static int make_child(const char *parent, unsigned long long run_id, char *out, 
     return 0;
 }
 
+/* The run's CPU counter, kept open: the launcher reads it every few milliseconds. */
+static int open_cpu_counter(sg_cgroup_run *run, char *why, size_t why_size) {
+    char path[700];
+    if (run->version == SG_CGROUP_V2) snprintf(path, sizeof path, "%s/cpu.stat", run->unified);
+    else snprintf(path, sizeof path, "%s/cpuacct.usage", run->cpuacct);
+    if ((run->cpu_fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0) return 0;
+    snprintf(why, why_size, "cannot open %s: %s", path, strerror(errno));
+    return -1;
+}
+
 int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, sg_cgroup_run *run, char *why,
                      size_t why_size) {
     memset(run, 0, sizeof *run);
+    run->cpu_fd = -1;
     run->version = root->version;
-    if (root->version == SG_CGROUP_V2)
-        return make_child(root->unified, run_id, run->unified, sizeof run->unified, why, why_size);
+    if (root->version == SG_CGROUP_V2) {
+        if (make_child(root->unified, run_id, run->unified, sizeof run->unified, why, why_size) != 0) return -1;
+        if (open_cpu_counter(run, why, why_size) == 0) return 0;
+        sg_cgroup_destroy(run);
+        return -1;
+    }
     if (make_child(root->memory, run_id, run->memory, sizeof run->memory, why, why_size) != 0
         || make_child(root->pids, run_id, run->pids, sizeof run->pids, why, why_size) != 0
-        || make_child(root->cpuacct, run_id, run->cpuacct, sizeof run->cpuacct, why, why_size) != 0) {
+        || make_child(root->cpuacct, run_id, run->cpuacct, sizeof run->cpuacct, why, why_size) != 0
+        || open_cpu_counter(run, why, why_size) != 0) {
         sg_cgroup_destroy(run);
         return -1;
     }
@@ -315,9 +336,12 @@ int sg_cgroup_procs_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t 
 }
 
 long long sg_cgroup_cpu_us(const sg_cgroup_run *run) {
-    if (run->version == SG_CGROUP_V2) return read_keyed(run->unified, "cpu.stat", "usage_usec");
-    long long ns = read_number(run->cpuacct, "cpuacct.usage");
-    return ns < 0 ? -1 : ns / 1000;
+    char text[1024];
+    ssize_t n = pread(run->cpu_fd, text, sizeof text - 1, 0);
+    if (n <= 0) return -1;
+    text[n] = 0;
+    if (run->version == SG_CGROUP_V1) return strtoll(text, NULL, 10) / 1000;
+    return keyed_value(text, "usage_usec");
 }
 
 int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills) {
@@ -368,6 +392,7 @@ int sg_cgroup_kill_all(const sg_cgroup_run *run) {
 }
 
 void sg_cgroup_destroy(const sg_cgroup_run *run) {
+    if (run->cpu_fd >= 0) close(run->cpu_fd);
     const char *dirs[] = {run->unified, run->memory, run->pids, run->cpuacct};
     for (int i = 0; i < 4; i++) {
         if (!dirs[i][0]) continue;

@@ -490,7 +490,10 @@ static void supervise(sg_init_args *a, int program) {
     if (a->signal_fd < 0) {
         unsigned long child_signal = 1UL << (SIGCHLD - 1);
         SG_RAW4(SYS_rt_sigprocmask, SIG_BLOCK, &child_signal, NULL, 8);
-        a->signal_fd = (int)check(a, STAGE_FORK, SG_RAW4(SYS_signalfd4, -1, &child_signal, 8, SFD_CLOEXEC | SFD_NONBLOCK));
+        int made = (int)check(a, STAGE_FORK, SG_RAW4(SYS_signalfd4, -1, &child_signal, 8, SFD_CLOEXEC | SFD_NONBLOCK));
+        /* Above 2: init closes 0-2 (the next program's streams) after every start. */
+        a->signal_fd = made > 2 ? made : (int)check(a, STAGE_FORK, SG_RAW3(SYS_fcntl, made, F_DUPFD_CLOEXEC, 3));
+        if (made != a->signal_fd) SG_RAW1(SYS_close, made);
     }
     int listener = a->listener_fd;
     int reported = 0, program_status = 0, program_ended = 0;

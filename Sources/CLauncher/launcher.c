@@ -241,7 +241,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     capture out = {.fd = out_pipe[0], .cap = (size_t)c->limits.output_bytes};
     capture err = {.fd = err_pipe[0], .cap = (size_t)c->limits.output_bytes};
     long long deadline = start + c->limits.wall_ms * 1000;
-    long long cpu_limit_us = c->limits.cpu_ms * 1000;
+    long long cpu_limit_us = c->limits.cpu_ms * 1000, cpu_checked = start;
     /* The run is over when init reports it (every process of it gone) or init itself ended. */
     while (!(run_ended || init_ended) || out.fd >= 0 || err.fd >= 0) {
         struct pollfd fds[5];
@@ -288,7 +288,9 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
             init_ended = 1;
             if (!(c->layers & SG_LAYER_PID_NS) && !killed) { kill_run(pidfd, pid, group, have_group); killed = 1; }
         }
-        if (have_group && !killed && cpu_limit_us > 0) {
+        /* The CPU watch, at most every 10 ms however busy the streams. */
+        if (have_group && !killed && cpu_limit_us > 0 && now_us() - cpu_checked >= 10000) {
+            cpu_checked = now_us();
             long long used = sg_cgroup_cpu_us(group) - cpu_base;
             if (used > cpu_limit_us) {
                 r->cpu_exceeded = 1;

@@ -20,6 +20,8 @@ int sg_write_file(const char *path, const char *text);
 /* One run's cgroup: a directory per hierarchy (v1) or one (v2). Empty paths: none. */
 typedef struct sg_cgroup_run {
     int version;
+    /* cpu.stat (v2) or cpuacct.usage (v1), open for the run's life. */
+    int cpu_fd;
     char unified[600];
     char memory[600];
     char pids[600];
