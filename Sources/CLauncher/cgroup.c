@@ -76,6 +76,7 @@ static int own_group(const char *controller, char *out, size_t size) {
         char *first = strchr(line, ':');
         char *second = first ? strchr(first + 1, ':') : NULL;
         if (!second) continue;
+        *first = 0;
         *second = 0;
         char *list = first + 1;
         char *path = second + 1;
