@@ -514,14 +514,17 @@ static void supervise(sg_init_args *a, int program) {
             }
         }
         if (program_ended) break;
-        struct pollfd watched[2] = {{a->signal_fd, POLLIN, 0}, {listener, POLLIN, 0}};
-        long ready = SG_RAW5(SYS_ppoll, watched, listener >= 0 ? 2 : 1, NULL, NULL, 8);
+        /* The control socket carries nothing during a run: it becomes readable when SpecGrade
+           is gone (killed, say), and then nobody enforces the run's limits: end it all. */
+        struct pollfd watched[3] = {{a->signal_fd, POLLIN, 0}, {a->sync_fd, POLLIN, 0}, {listener, POLLIN, 0}};
+        long ready = SG_RAW5(SYS_ppoll, watched, listener >= 0 ? 3 : 2, NULL, NULL, 8);
         if (ready < 0 && ready != -EINTR) fail(a, STAGE_FORK, ready);
+        if (watched[1].revents) leave(0);
         if (watched[0].revents) {
             struct signalfd_siginfo drained[8];
             SG_RAW3(SYS_read, a->signal_fd, drained, sizeof drained);
         }
-        if (listener >= 0 && (watched[1].revents & POLLIN)) {
+        if (listener >= 0 && (watched[2].revents & POLLIN)) {
             struct seccomp_notif notice;
             memset(&notice, 0, sizeof notice);
             if (SG_RAW3(SYS_ioctl, listener, SECCOMP_IOCTL_NOTIF_RECV, &notice) == 0 && !reported) {
@@ -531,7 +534,7 @@ static void supervise(sg_init_args *a, int program) {
             }
             /* Everything in the namespace but init; the blocked call never proceeds. */
             if (isolated) SG_RAW2(SYS_kill, -1, SIGKILL);
-        } else if (listener >= 0 && watched[1].revents) {
+        } else if (listener >= 0 && watched[2].revents) {
             /* No process holds the filter any more. */
             listener = -1;
         }
