@@ -1,11 +1,13 @@
 import CLauncher
 
 /// A few sandbox inits prepared ahead of their runs, refilled by a C thread (`pool.c`): each
-/// in fresh namespaces and its own empty cgroup, with the view every run shares already
-/// mounted (system directories, devices, /tmp, /proc). A run hands its configuration to a
-/// waiting init instead of paying for namespace creation, a cgroup v1 attach (an RCU grace
-/// period, several milliseconds on busy cores) and most mounts on its own path; its cgroup is
-/// removed after the result is back. Each init serves exactly one run.
+/// in fresh namespaces with its own empty cgroup, the view every run shares already mounted
+/// (system directories, devices, /proc), and its program process already waiting in the
+/// cgroup. A run hands its configuration to a waiting init instead of paying for namespace
+/// creation, the cgroup v1 attach (an RCU grace period, several milliseconds on busy cores)
+/// and most mounts on its own path; the init is ended and its cgroup removed on the pool's
+/// thread after the result is back. Each init serves one run, or the runs of one
+/// `SandboxSession` in turn.
 ///
 /// ```swift
 /// let pool = InitPool(launcher: launcher, size: 2)
