@@ -182,7 +182,8 @@ failed:
 
 void sg_slot_release(sg_slot *s) {
     if (s->pid > 0) {
-        /* Closing the control socket first lets an init whose program waits for a run leave by itself. */
+        /* Closing the control socket first lets an init whose program waits for a run leave
+           by itself. */
         close_fd(&s->sync_fd);
         if (syscall(SYS_pidfd_send_signal, s->pidfd, SIGKILL, NULL, 0) != 0) kill(s->pid, SIGKILL);
         while (waitpid(s->pid, NULL, __WALL) < 0 && errno == EINTR) {}
