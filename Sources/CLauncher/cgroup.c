@@ -124,16 +124,8 @@ static void sweep_stale(const char *dir) {
     closedir(listing);
 }
 
-/* Creates `<mount><own group>/specgrade-<pid>-<tag>` for one hierarchy. */
-static int make_parent(const char *mount, const char *controller, const char *tag, char *out, size_t size,
-                       char *why, size_t why_size) {
-    char own[400];
-    if (own_group(controller, own, sizeof own) != 0) {
-        snprintf(why, why_size, "this process is in no %s cgroup", *controller ? controller : "v2");
-        return -1;
-    }
-    char parent[520];
-    snprintf(parent, sizeof parent, "%s%s", mount, own);
+/* Creates `<parent>/specgrade-<pid>-<tag>`, first removing stale ones beside it. */
+static int make_parent_in(const char *parent, const char *tag, char *out, size_t size, char *why, size_t why_size) {
     sweep_stale(parent);
     snprintf(out, size, "%s/specgrade-%d-%.40s", parent, (int)getpid(), tag);
     if (mkdir(out, 0755) != 0 && errno != EEXIST) {
@@ -142,6 +134,19 @@ static int make_parent(const char *mount, const char *controller, const char *ta
         return -1;
     }
     return 0;
+}
+
+/* Creates `<mount><own group>/specgrade-<pid>-<tag>` for one v1 hierarchy. */
+static int make_parent(const char *mount, const char *controller, const char *tag, char *out, size_t size,
+                       char *why, size_t why_size) {
+    char own[400];
+    if (own_group(controller, own, sizeof own) != 0) {
+        snprintf(why, why_size, "this process is in no %s cgroup", controller);
+        return -1;
+    }
+    char parent[520];
+    snprintf(parent, sizeof parent, "%s%s", mount, own);
+    return make_parent_in(parent, tag, out, size, why, why_size);
 }
 
 /* Controllers every run group needs (cpu.stat counts CPU without the cpu controller). */
@@ -206,14 +211,9 @@ int sg_cgroup_open(sg_cgroup_root *root, const char *tag, char *why, size_t why_
             return SG_CGROUP_NONE;
         }
         char base[520];
-        if (v2_base(base, sizeof base, why, why_size) != 0) return SG_CGROUP_NONE;
-        sweep_stale(base);
-        snprintf(root->unified, sizeof root->unified, "%s/specgrade-%d-%.40s", base, (int)getpid(), tag);
-        if (mkdir(root->unified, 0755) != 0 && errno != EEXIST) {
-            snprintf(why, why_size, "cannot create %s: %s", root->unified, strerror(errno));
-            root->unified[0] = 0;
+        if (v2_base(base, sizeof base, why, why_size) != 0
+            || make_parent_in(base, tag, root->unified, sizeof root->unified, why, why_size) != 0)
             return SG_CGROUP_NONE;
-        }
         if (write_text(root->unified, "cgroup.subtree_control", v2_controllers) != 0) {
             snprintf(why, why_size, "cannot enable the memory and pids controllers under %s: %s", root->unified,
                      strerror(errno));
@@ -345,17 +345,20 @@ long long sg_cgroup_cpu_us(const sg_cgroup_run *run) {
     return keyed_value(text, "usage_usec");
 }
 
-int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills) {
+int sg_cgroup_oom_kills(const sg_cgroup_run *run) {
+    long long kills;
     if (run->version == SG_CGROUP_V2) {
-        *peak = read_number(run->unified, "memory.peak");
-        long long kills = read_keyed(run->unified, "memory.events", "oom_kill");
-        *oom_kills = kills > 0 ? (int)kills : 0;
-        return *peak < 0 ? -1 : 0;
+        kills = read_keyed(run->unified, "memory.events", "oom_kill");
+    } else if ((kills = read_keyed(run->memory, "memory.oom_control", "oom_kill")) < 0) {
+        kills = read_number(run->memory, "memory.failcnt");
     }
-    *peak = read_number(run->memory, "memory.max_usage_in_bytes");
-    long long kills = read_keyed(run->memory, "memory.oom_control", "oom_kill");
-    if (kills < 0) kills = read_number(run->memory, "memory.failcnt");
-    *oom_kills = kills > 0 ? (int)kills : 0;
+    return kills > 0 ? (int)kills : 0;
+}
+
+int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills) {
+    *peak = run->version == SG_CGROUP_V2 ? read_number(run->unified, "memory.peak")
+                                         : read_number(run->memory, "memory.max_usage_in_bytes");
+    *oom_kills = sg_cgroup_oom_kills(run);
     return *peak < 0 ? -1 : 0;
 }
 

@@ -399,12 +399,11 @@ static int program_main(void *raw) {
     leave(127);
 }
 
-/* Closes every descriptor but those init uses (its control socket, its status pipe and the
-   run group's cgroup.procs files): the pipes of concurrent runs must not stay open in here. */
-static void close_others(const sg_init_args *a) {
-    int keep[5] = {a->sync_fd, a->status_fd};
-    int count = 2;
-    for (int i = 0; i < a->cgroup_procs_count; i++) keep[count++] = a->cgroup_procs[i];
+/* Closes every descriptor but the `count` kept ones init uses: the pipes of concurrent runs
+   must not stay open in here. */
+static void close_others(int *const *kept, int count) {
+    int keep[5];
+    for (int i = 0; i < count; i++) keep[i] = *kept[i];
     for (int i = 1; i < count; i++)
         for (int j = i; j > 0 && keep[j] < keep[j - 1]; j--) {
             int t = keep[j];
@@ -435,6 +434,15 @@ static void reset_signals(void) {
 
 static void supervise(sg_init_args *a, int program);
 
+/* `fd`, or a copy of it above 2 (the original closed): init closes 0-2, the program's
+   streams, after every start, so nothing it keeps may sit there. */
+static int above_stdio(const sg_init_args *a, int fd, int stage) {
+    if (fd > 2) return fd;
+    int moved = (int)check(a, stage, SG_RAW3(SYS_fcntl, fd, F_DUPFD_CLOEXEC, 3));
+    SG_RAW1(SYS_close, fd);
+    return moved;
+}
+
 static void wait_for_launcher(const sg_init_args *a) {
     char byte;
     long got;
@@ -444,14 +452,14 @@ static void wait_for_launcher(const sg_init_args *a) {
 
 int sg_init_main(void *raw) {
     sg_init_args *a = raw;
-    /* Nothing init keeps may sit on 0-2, where the program puts its streams in the table it
-       shares with init until exec. (These fields are init's alone; the launcher keeps its own.) */
+    /* What init keeps (its control socket, its status pipe and the run group's cgroup.procs
+       files) may not sit on 0-2, where the program puts its streams in the table it shares
+       with init until exec. (These fields are init's alone; the launcher keeps its own.) */
     int *kept[5] = {&a->sync_fd, &a->status_fd};
     int count = 2;
     for (int i = 0; i < a->cgroup_procs_count; i++) kept[count++] = &a->cgroup_procs[i];
-    for (int i = 0; i < count; i++)
-        if (*kept[i] < 3) *kept[i] = (int)check(a, STAGE_STDIO, SG_RAW3(SYS_fcntl, *kept[i], F_DUPFD_CLOEXEC, 3));
-    close_others(a);
+    for (int i = 0; i < count; i++) *kept[i] = above_stdio(a, *kept[i], STAGE_STDIO);
+    close_others(kept, count);
     /* The launcher writes our uid/gid maps, then releases us to prepare what every run
        shares; each run then comes as a message to the program process waiting for it. */
     wait_for_launcher(a);
@@ -491,9 +499,7 @@ static void supervise(sg_init_args *a, int program) {
         unsigned long child_signal = 1UL << (SIGCHLD - 1);
         SG_RAW4(SYS_rt_sigprocmask, SIG_BLOCK, &child_signal, NULL, 8);
         int made = (int)check(a, STAGE_FORK, SG_RAW4(SYS_signalfd4, -1, &child_signal, 8, SFD_CLOEXEC | SFD_NONBLOCK));
-        /* Above 2: init closes 0-2 (the next program's streams) after every start. */
-        a->signal_fd = made > 2 ? made : (int)check(a, STAGE_FORK, SG_RAW3(SYS_fcntl, made, F_DUPFD_CLOEXEC, 3));
-        if (made != a->signal_fd) SG_RAW1(SYS_close, made);
+        a->signal_fd = above_stdio(a, made, STAGE_FORK);
     }
     int listener = a->listener_fd;
     int reported = 0, program_status = 0, program_ended = 0;

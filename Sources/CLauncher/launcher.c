@@ -193,11 +193,11 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
         snprintf(r->error, sizeof r->error, "cannot reset the scheduling class of the sandbox's init: %s", strerror(errno));
         r->outcome = 1;
     }
-    /* What the group counted before this run (a pool's wait, a session's earlier runs) is not the run's. */
+    /* What the group counted before this run (a pool's wait, a session's earlier runs) is not
+       the run's. */
     if (have_group) {
-        long long peak_unused;
         if ((cpu_base = sg_cgroup_cpu_us(group)) < 0) cpu_base = 0;
-        if (sg_cgroup_memory(group, &peak_unused, &oom_base) != 0) oom_base = 0;
+        oom_base = sg_cgroup_oom_kills(group);
     }
 
     /* SIGPIPE on this thread stays blocked for the whole run (see feed_stdin). */
@@ -276,17 +276,14 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
                 if (!killed) { kill_run(pidfd, pid, group, have_group); killed = 1; }
             }
         }
-        if (at_status >= 0 && fds[at_status].revents && take_messages(c, slot.status_fd, r)) {
-            run_ended = 1;
-            /* Without a PID namespace nothing told the program's leftovers from the host's:
-               the cgroup sweeps them. */
-            if (!(c->layers & SG_LAYER_PID_NS) && !killed) { kill_run(pidfd, pid, group, have_group); killed = 1; }
-        }
-        if (at_pid >= 0 && fds[at_pid].revents) {
-            /* Every process of the namespace is gone; whatever remains in the pipes is final,
-               unless a process outside the namespace (no PID namespace) still holds them. */
-            init_ended = 1;
-            if (!(c->layers & SG_LAYER_PID_NS) && !killed) { kill_run(pidfd, pid, group, have_group); killed = 1; }
+        if (at_status >= 0 && fds[at_status].revents && take_messages(c, slot.status_fd, r)) run_ended = 1;
+        /* Init's end: every process of the namespace is gone. */
+        if (at_pid >= 0 && fds[at_pid].revents) init_ended = 1;
+        /* Without a PID namespace nothing told the program's leftovers from the host's, and they
+           may still hold the pipes: the cgroup sweeps them. */
+        if ((run_ended || init_ended) && !(c->layers & SG_LAYER_PID_NS) && !killed) {
+            kill_run(pidfd, pid, group, have_group);
+            killed = 1;
         }
         /* The CPU watch, at most every 10 ms however busy the streams. */
         if (have_group && !killed && cpu_limit_us > 0 && now_us() - cpu_checked >= 10000) {

@@ -39,6 +39,8 @@ int sg_cgroup_procs_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t 
 long long sg_cgroup_cpu_us(const sg_cgroup_run *run);
 /* Peak bytes, OOM kills; returns 0 when read. */
 int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills);
+/* OOM kills so far (or failcnt hits when the kernel has no counter). */
+int sg_cgroup_oom_kills(const sg_cgroup_run *run);
 /* Kills every process still in the group; returns how many were found. */
 int sg_cgroup_kill_all(const sg_cgroup_run *run);
 void sg_cgroup_destroy(const sg_cgroup_run *run);
