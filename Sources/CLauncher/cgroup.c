@@ -318,13 +318,18 @@ int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why
     return 0;
 }
 
-int sg_cgroup_procs_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t why_size) {
+int sg_cgroup_join_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t why_size) {
     const char *dirs[] = {run->unified, run->memory, run->pids, run->cpuacct};
     int count = 0;
+    /* On v1 the program joins through `tasks`: it is a single thread, so moving that thread
+       moves the process, and the kernel (5.19+) then skips the threadgroup lock, whose grace
+       period (7-13 ms) `cgroup.procs` waits for while holding cgroup_mutex, stalling every other
+       run's cgroup work too. v2's domain groups take whole processes only. */
+    const char *file = run->version == SG_CGROUP_V1 ? "tasks" : "cgroup.procs";
     for (int i = 0; i < 4; i++) {
         if (!dirs[i][0]) continue;
         char path[700];
-        snprintf(path, sizeof path, "%s/cgroup.procs", dirs[i]);
+        snprintf(path, sizeof path, "%s/%s", dirs[i], file);
         int fd = open(path, O_WRONLY | O_CLOEXEC);
         if (fd < 0) {
             snprintf(why, why_size, "cannot open %s: %s", path, strerror(errno));

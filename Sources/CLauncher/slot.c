@@ -143,12 +143,12 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
     /* Opened here, inherited by init's copy of the descriptor table, closed here after the
        clone (the numbers in args are init's from then on: it shares this memory). */
     if (s->have_group) {
-        if ((cgroup_count = sg_cgroup_procs_fds(&s->group, cgroup_fds, why, why_size)) < 0) {
+        if ((cgroup_count = sg_cgroup_join_fds(&s->group, cgroup_fds, why, why_size)) < 0) {
             cgroup_count = 0;
             goto failed;
         }
-        for (int i = 0; i < cgroup_count; i++) args->cgroup_procs[i] = cgroup_fds[i];
-        args->cgroup_procs_count = cgroup_count;
+        for (int i = 0; i < cgroup_count; i++) args->cgroup_join[i] = cgroup_fds[i];
+        args->cgroup_join_count = cgroup_count;
     }
     if (c->layers & SG_LAYER_SECCOMP) {
         args->filter_length = sg_seccomp_build(args->filter, SG_SECCOMP_MAX);

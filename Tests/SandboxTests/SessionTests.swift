@@ -15,25 +15,54 @@ struct SessionTests {
         sandbox = try Sandbox(policy: geteuid() == 0 ? .strict : IsolationPolicy(allowedMissing: [.cgroup]))
     }
 
-    /// Reports what an earlier run could have left (files in /work and /tmp, SysV message
-    /// queues, processes), then leaves all of them behind; with "sleep" on stdin it outlives
-    /// its wall limit instead.
+    /// Reports what an earlier run could have left (entries, modes and attributes of /work
+    /// and /tmp, SysV message queues, processes) and the inode numbers of a new file in each
+    /// (a new tmpfs numbers from the start, an emptied one goes on counting), then
+    /// leaves all of them behind: nested directories (one unreadable), a link, a FIFO, a few
+    /// files ("many" on stdin: 2,000), a changed mode and an attribute. With "sleep" on stdin
+    /// it outlives its wall limit instead.
     static let leaver = """
         import ctypes, os, sys, time
-        if sys.stdin.read().strip() == "sleep":
+        mode = sys.stdin.read().strip()
+        if mode == "sleep":
             time.sleep(3600)
-        files = [path for path in ("/work/left", "/tmp/left") if os.path.exists(path)]
+        def attributes(path):
+            try:
+                return os.listxattr(path)
+            except OSError:
+                return []
+        roots = ("/work", "/tmp")
+        seen = [sorted(os.listdir(root)) for root in roots] + [oct(os.stat(root).st_mode & 0o7777) for root in roots]
+        seen.append(attributes("/work") + attributes("/tmp"))
         with open("/proc/sysvipc/msg") as table:
-            queues = len(table.read().splitlines()) - 1
-        others = sorted(int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, os.getpid()))
-        print(os.getpid(), files, queues, others, sep="|", flush=True)
-        for path in ("/work/left", "/tmp/left"):
-            open(path, "w").write("x")
+            seen.append(len(table.read().splitlines()) - 1)
+        seen.append(sorted(int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, os.getpid())))
+        inodes = []
+        for root in roots:
+            with open(root + "/probe", "w") as probe:
+                inodes.append(str(os.fstat(probe.fileno()).st_ino))
+        print(os.getpid(), *seen, ",".join(inodes), sep="|", flush=True)
+        for root in roots:
+            os.makedirs(root + "/left/deeper/deepest")
+            open(root + "/left/deeper/deepest/file", "w").write("x")
+            os.symlink("/program", root + "/left/link")
+            os.mkfifo(root + "/left/fifo")
+            os.chmod(root + "/left/deeper", 0)
+            for index in range(2000 if mode == "many" else 3):
+                open(f"{root}/file{index}", "w").close()
+            try:
+                os.setxattr(root, "user.note", b"x")
+            except OSError:
+                pass
+        os.chmod("/work", 0o700)
         ctypes.CDLL(None).msgget(0, 0o1600)
         if os.fork() == 0:
             os.setsid()
             time.sleep(30)
         """
+
+    /// What a run that follows nothing reports after its PID (and before its inode numbers).
+    static let clean = "[]|[]|0o755|0o1777|[]|0|[]"
 
     private func prepareLeaver() async throws -> PreparedProgram {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("session-\(UUID().uuidString)")
@@ -54,20 +83,30 @@ struct SessionTests {
                                  limits: ResourceLimits(wallMs: 3_000 * scale))
     }
 
+    /// Splits the leaver's report into its PID, what it saw, and its inode numbers.
+    private func report(_ result: ExecutionResult) -> (pid: Int, seen: String, inodes: String) {
+        let fields = result.stdoutText.trimmingCharacters(in: .newlines).split(separator: "|", omittingEmptySubsequences: false)
+        return (fields.first.flatMap { Int($0) } ?? 0, fields.dropFirst().dropLast().joined(separator: "|"),
+                fields.count > 1 ? String(fields[fields.count - 1]) : "")
+    }
+
     @Test func laterRunsReuseTheInitAndSeeNothingOfEarlierOnes() async throws {
         let program = try await prepareLeaver()
         defer { sandbox.discard(program) }
-        var pids: [Int] = []
-        for _ in 0..<3 {
-            let result = await run(program)
+        var reports: [(pid: Int, seen: String, inodes: String)] = []
+        for stdin in ["", "", "many", ""] {
+            let result = await run(program, stdin)
             #expect(result.verdict == .accepted, "\(result.detail ?? "") \(result.stderrText)")
-            let fields = result.stdoutText.trimmingCharacters(in: .newlines).split(separator: "|", omittingEmptySubsequences: false)
-            #expect(fields.dropFirst().joined(separator: "|") == "[]|0|[]", "left over from an earlier run: \(result.stdoutText)")
-            pids.append(fields.first.flatMap { Int($0) } ?? 0)
+            reports.append(report(result))
+            #expect(reports.last?.seen == SessionTests.clean, "left over from an earlier run: \(result.stdoutText)")
         }
         // PID 2 is a fresh init's first program; later runs' higher PIDs show the same init served them.
-        #expect(pids.first == 2)
-        #expect(pids.dropFirst().allSatisfy { $0 > 2 }, "runs did not share an init: \(pids)")
+        #expect(reports.first?.pid == 2)
+        #expect(reports.dropFirst().allSatisfy { $0.pid > 2 }, "runs did not share an init: \(reports.map(\.pid))")
+        // A few entries are emptied out of the same mounts; 2,000 get new ones.
+        let inodes = reports.map(\.inodes)
+        #expect(inodes[1] != inodes[0] && inodes[2] != inodes[0], "/work and /tmp were mounted anew, not emptied: \(inodes)")
+        #expect(inodes[3] == inodes[0], "2,000 entries were emptied, not left to a new mount: \(inodes)")
     }
 
     @Test func aRunPastItsLimitEndsTheInit() async throws {
@@ -76,6 +115,6 @@ struct SessionTests {
         #expect(await run(program).verdict == .accepted)
         #expect(await run(program, "sleep").verdict == .timeLimit)
         let after = await run(program)
-        #expect(after.stdoutText.hasPrefix("2|[]|0|[]"), "expected a fresh init: \(after.stdoutText)")
+        #expect(report(after).pid == 2 && report(after).seen == SessionTests.clean, "expected a fresh init: \(after.stdoutText)")
     }
 }

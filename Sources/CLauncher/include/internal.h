@@ -32,10 +32,10 @@ typedef struct sg_cgroup_run {
 int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, sg_cgroup_run *run, char *why,
                      size_t why_size);
 int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why, size_t why_size);
-/* Opens the group's cgroup.procs file(s) for writing (one for v2, three for v1) into `fds`;
+/* Opens the file(s) a process joins the group by (v2's cgroup.procs, v1's three `tasks`) into `fds`;
    returns how many, or -1 with `why`. The program writes "0" to each to join its run's group:
    SpecGrade's own processes never enter it (see init.c). */
-int sg_cgroup_procs_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t why_size);
+int sg_cgroup_join_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t why_size);
 long long sg_cgroup_cpu_us(const sg_cgroup_run *run);
 /* Peak bytes, OOM kills; returns 0 when read. */
 int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills);
@@ -68,15 +68,17 @@ typedef struct sg_init_args {
        run's stdin, stdout and stderr (SCM_RIGHTS); its end means no more runs. */
     int sync_fd;
     int status_fd;
-    /* The run group's cgroup.procs files, which each program joins before its run. */
-    int cgroup_procs[3];
-    int cgroup_procs_count;
+    /* The files (cgroup.procs, or v1 tasks) through which each program joins the run group. */
+    int cgroup_join[3];
+    int cgroup_join_count;
     int is_root;
     int run_uid, run_gid;     /* uid/gid inside the namespace the program runs as */
     /* Runs handed over so far (the first one finishes the view); set when the control socket
        closed while a program waited for its run. */
     int runs;
     int closed;
+    /* The size of the /work and /tmp mounts the last run left (0: none yet). */
+    long long workspace_bytes;
     /* init's signalfd for SIGCHLD (-1 until its first run). */
     int signal_fd;
     struct sock_filter filter[SG_SECCOMP_MAX];
