@@ -59,13 +59,6 @@ static long long keyed_value(const char *text, const char *key) {
     return -1;
 }
 
-/* The value of `key` in such a file. */
-static long long read_keyed(const char *dir, const char *file, const char *key) {
-    char text[4096];
-    if (read_text(dir, file, text, sizeof text) <= 0) return -1;
-    return keyed_value(text, key);
-}
-
 /* This process's own group in hierarchy `controller` ("" for v2), from /proc/self/cgroup. */
 static int own_group(const char *controller, char *out, size_t size) {
     FILE *file = fopen("/proc/self/cgroup", "re");
@@ -257,9 +250,17 @@ static int make_child(const char *parent, unsigned long long run_id, char *out, 
     return 0;
 }
 
-/* The run's CPU counter, kept open: the launcher reads it every few milliseconds. */
-static int open_cpu_counter(sg_cgroup_run *run, char *why, size_t why_size) {
+/* The counters read at every run, kept open: the launcher reads CPU every few milliseconds. */
+static int open_counters(sg_cgroup_run *run, char *why, size_t why_size) {
+    const char *dir = run->version == SG_CGROUP_V2 ? run->unified : run->memory;
+    const char *peak = run->version == SG_CGROUP_V2 ? "memory.peak" : "memory.max_usage_in_bytes";
+    const char *oom = run->version == SG_CGROUP_V2 ? "memory.events" : "memory.oom_control";
     char path[700];
+    snprintf(path, sizeof path, "%s/%s", dir, peak);
+    /* Read-write on v1, where writing 0 resets the peak for the next run. */
+    run->peak_fd = open(path, (run->version == SG_CGROUP_V2 ? O_RDONLY : O_RDWR) | O_CLOEXEC);
+    snprintf(path, sizeof path, "%s/%s", dir, oom);
+    run->oom_fd = open(path, O_RDONLY | O_CLOEXEC);
     if (run->version == SG_CGROUP_V2) snprintf(path, sizeof path, "%s/cpu.stat", run->unified);
     else snprintf(path, sizeof path, "%s/cpuacct.usage", run->cpuacct);
     if ((run->cpu_fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0) return 0;
@@ -267,54 +268,69 @@ static int open_cpu_counter(sg_cgroup_run *run, char *why, size_t why_size) {
     return -1;
 }
 
+/* A counter file's text from its start, or -1. */
+static ssize_t pread_text(int fd, char *buffer, size_t size) {
+    if (fd < 0) return -1;
+    ssize_t n = pread(fd, buffer, size - 1, 0);
+    if (n < 0) return -1;
+    buffer[n] = 0;
+    return n;
+}
+
 int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, sg_cgroup_run *run, char *why,
                      size_t why_size) {
     memset(run, 0, sizeof *run);
-    run->cpu_fd = -1;
+    run->cpu_fd = run->peak_fd = run->oom_fd = -1;
     run->version = root->version;
     if (root->version == SG_CGROUP_V2) {
         if (make_child(root->unified, run_id, run->unified, sizeof run->unified, why, why_size) != 0) return -1;
-        if (open_cpu_counter(run, why, why_size) == 0) return 0;
+        if (open_counters(run, why, why_size) == 0) return 0;
         sg_cgroup_destroy(run);
         return -1;
     }
     if (make_child(root->memory, run_id, run->memory, sizeof run->memory, why, why_size) != 0
         || make_child(root->pids, run_id, run->pids, sizeof run->pids, why, why_size) != 0
         || make_child(root->cpuacct, run_id, run->cpuacct, sizeof run->cpuacct, why, why_size) != 0
-        || open_cpu_counter(run, why, why_size) != 0) {
+        || open_counters(run, why, why_size) != 0) {
         sg_cgroup_destroy(run);
         return -1;
     }
     return 0;
 }
 
-int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why, size_t why_size) {
-    char memory[32], processes[32];
-    snprintf(memory, sizeof memory, "%lld", limits->memory_bytes);
-    snprintf(processes, sizeof processes, "%lld", limits->processes);
-    if (run->version == SG_CGROUP_V2) {
-        if (write_text(run->unified, "memory.max", memory) != 0
-            || (write_text(run->unified, "memory.swap.max", "0") != 0 && errno != ENOENT)
-            || write_text(run->unified, "pids.max", processes) != 0) {
-            snprintf(why, why_size, "cannot set limits in %s: %s", run->unified, strerror(errno));
-            return -1;
+int sg_cgroup_limit(sg_cgroup_run *run, const sg_limits *limits, char *why, size_t why_size) {
+    if (run->memory_limit != limits->memory_bytes || run->process_limit != limits->processes) {
+        char memory[32], processes[32];
+        snprintf(memory, sizeof memory, "%lld", limits->memory_bytes);
+        snprintf(processes, sizeof processes, "%lld", limits->processes);
+        const char *dir = run->version == SG_CGROUP_V2 ? run->unified : run->memory;
+        if (run->version == SG_CGROUP_V2) {
+            if (write_text(dir, "memory.max", memory) != 0
+                || (write_text(dir, "memory.swap.max", "0") != 0 && errno != ENOENT)
+                || write_text(dir, "pids.max", processes) != 0) {
+                snprintf(why, why_size, "cannot set limits in %s: %s", dir, strerror(errno));
+                return -1;
+            }
+            /* At the limit the kernel kills the whole run, not one of its processes (Linux 4.19+). */
+            if (write_text(dir, "memory.oom.group", "1") != 0 && errno != ENOENT) {
+                snprintf(why, why_size, "cannot set memory.oom.group in %s: %s", dir, strerror(errno));
+                return -1;
+            }
+        } else {
+            if (write_text(dir, "memory.limit_in_bytes", memory) != 0
+                || write_text(run->pids, "pids.max", processes) != 0) {
+                snprintf(why, why_size, "cannot set limits in %s: %s", dir, strerror(errno));
+                return -1;
+            }
+            /* Without swap accounting the limit is on memory alone; with it, swap must not extend it. */
+            write_text(dir, "memory.memsw.limit_in_bytes", memory);
         }
-        /* At the limit the kernel kills the whole run, not one of its processes (Linux 4.19+). */
-        if (write_text(run->unified, "memory.oom.group", "1") != 0 && errno != ENOENT) {
-            snprintf(why, why_size, "cannot set memory.oom.group in %s: %s", run->unified, strerror(errno));
-            return -1;
-        }
-        return 0;
+        run->memory_limit = limits->memory_bytes;
+        run->process_limit = limits->processes;
     }
-    if (write_text(run->memory, "memory.limit_in_bytes", memory) != 0
-        || write_text(run->pids, "pids.max", processes) != 0) {
-        snprintf(why, why_size, "cannot set limits in %s: %s", run->memory, strerror(errno));
-        return -1;
-    }
-    /* Without swap accounting the limit is on memory alone; with it, swap must not extend it. */
-    write_text(run->memory, "memory.memsw.limit_in_bytes", memory);
-    /* The group may have waited in a pool: its peak starts from now (v1 resets on write). */
-    write_text(run->memory, "memory.max_usage_in_bytes", "0");
+    /* The group may have waited in a pool, or served a session's earlier run: its peak starts
+       from now (v1 resets on write; v2 cannot before Linux 6.12). */
+    if (run->version == SG_CGROUP_V1 && run->peak_fd >= 0) pwrite(run->peak_fd, "0", 1, 0);
     return 0;
 }
 
@@ -343,26 +359,22 @@ int sg_cgroup_join_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t w
 
 long long sg_cgroup_cpu_us(const sg_cgroup_run *run) {
     char text[1024];
-    ssize_t n = pread(run->cpu_fd, text, sizeof text - 1, 0);
-    if (n <= 0) return -1;
-    text[n] = 0;
+    if (pread_text(run->cpu_fd, text, sizeof text) <= 0) return -1;
     if (run->version == SG_CGROUP_V1) return strtoll(text, NULL, 10) / 1000;
     return keyed_value(text, "usage_usec");
 }
 
 int sg_cgroup_oom_kills(const sg_cgroup_run *run) {
-    long long kills;
-    if (run->version == SG_CGROUP_V2) {
-        kills = read_keyed(run->unified, "memory.events", "oom_kill");
-    } else if ((kills = read_keyed(run->memory, "memory.oom_control", "oom_kill")) < 0) {
-        kills = read_number(run->memory, "memory.failcnt");
-    }
+    char text[4096];
+    long long kills = pread_text(run->oom_fd, text, sizeof text) > 0 ? keyed_value(text, "oom_kill") : -1;
+    /* v1 before Linux 4.13 counts no kills: the times the limit was hit stand for them. */
+    if (kills < 0 && run->version == SG_CGROUP_V1) kills = read_number(run->memory, "memory.failcnt");
     return kills > 0 ? (int)kills : 0;
 }
 
 int sg_cgroup_memory(const sg_cgroup_run *run, long long *peak, int *oom_kills) {
-    *peak = run->version == SG_CGROUP_V2 ? read_number(run->unified, "memory.peak")
-                                         : read_number(run->memory, "memory.max_usage_in_bytes");
+    char text[64];
+    *peak = pread_text(run->peak_fd, text, sizeof text) > 0 ? strtoll(text, NULL, 10) : -1;
     *oom_kills = sg_cgroup_oom_kills(run);
     return *peak < 0 ? -1 : 0;
 }
@@ -401,7 +413,9 @@ int sg_cgroup_kill_all(const sg_cgroup_run *run) {
 }
 
 void sg_cgroup_destroy(const sg_cgroup_run *run) {
-    if (run->cpu_fd >= 0) close(run->cpu_fd);
+    const int counters[] = {run->cpu_fd, run->peak_fd, run->oom_fd};
+    for (int i = 0; i < 3; i++)
+        if (counters[i] >= 0) close(counters[i]);
     const char *dirs[] = {run->unified, run->memory, run->pids, run->cpuacct};
     for (int i = 0; i < 4; i++) {
         if (!dirs[i][0]) continue;

@@ -20,8 +20,13 @@ int sg_write_file(const char *path, const char *text);
 /* One run's cgroup: a directory per hierarchy (v1) or one (v2). Empty paths: none. */
 typedef struct sg_cgroup_run {
     int version;
-    /* cpu.stat (v2) or cpuacct.usage (v1), open for the run's life. */
-    int cpu_fd;
+    /* Open for the group's life, read (and the peak reset) at every run: cpu.stat or
+       cpuacct.usage; memory.peak or memory.max_usage_in_bytes (-1: the kernel has none);
+       memory.events or memory.oom_control (-1: none). */
+    int cpu_fd, peak_fd, oom_fd;
+    /* The memory and process limits last written (0: none yet): a session's runs mostly
+       repeat them. */
+    long long memory_limit, process_limit;
     char unified[600];
     char memory[600];
     char pids[600];
@@ -31,7 +36,8 @@ typedef struct sg_cgroup_run {
 /* An empty group per hierarchy; limits come with sg_cgroup_limit once the run is known. */
 int sg_cgroup_create(const sg_cgroup_root *root, unsigned long long run_id, sg_cgroup_run *run, char *why,
                      size_t why_size);
-int sg_cgroup_limit(const sg_cgroup_run *run, const sg_limits *limits, char *why, size_t why_size);
+/* Writes the run's limits when they differ from the last ones written, and restarts the peak. */
+int sg_cgroup_limit(sg_cgroup_run *run, const sg_limits *limits, char *why, size_t why_size);
 /* Opens the file(s) a process joins the group by (v2's cgroup.procs, v1's three `tasks`) into `fds`;
    returns how many, or -1 with `why`. The program writes "0" to each to join its run's group:
    SpecGrade's own processes never enter it (see init.c). */

@@ -2,7 +2,7 @@ import CLauncher
 import Execution
 import Foundation
 
-/// Turns a request into the C launcher's configuration and runs it on a thread of its own
+/// Turns a request into the C launcher's configuration and runs it off the cooperative pool
 /// (`sg_run` blocks for the whole run; the cooperative pool must not).
 struct Launcher: Sendable {
     let runtime: SandboxRuntime
@@ -10,6 +10,10 @@ struct Launcher: Sendable {
     let systemBinds: [SystemBind]
     /// Inits prepared ahead for runs with exactly `layers` (nil: each run clones its own).
     var pool: InitPool? = nil
+    /// Where runs block: a concurrent queue's threads serve run after run, and the queue adds
+    /// one whenever all are busy (a thread started per run cost about 0.1 ms and two context
+    /// switches more).
+    private let blocking = DispatchQueue(label: "specgrade.sandbox.launch", attributes: .concurrent)
 
     /// One launch: `workSource` replaces the fresh `/work` with a host directory (compiles).
     struct Launch: Sendable {
@@ -22,10 +26,7 @@ struct Launcher: Sendable {
 
     func run(_ launch: Launch) async -> RunFacts {
         await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: self.runBlocking(launch)) }
-            // Room for the launcher's stack buffers; the clone stack is mapped separately.
-            thread.stackSize = 1 << 20
-            thread.start()
+            blocking.async { continuation.resume(returning: self.runBlocking(launch)) }
         }
     }
 
