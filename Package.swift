@@ -51,7 +51,7 @@ let package = Package(
         // Fast tests, one target per module.
         .testTarget(name: "ExecutionTests", dependencies: ["Execution"], swiftSettings: strict),
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel", "Execution"], swiftSettings: strict),
-        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Execution"], swiftSettings: strict),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Execution", "CLauncher"], swiftSettings: strict),
         .testTarget(name: "AnalyticalEngineTests", dependencies: ["AnalyticalEngine", "Execution", .product(name: "BigInt", package: "BigInt")], swiftSettings: strict),
         .testTarget(name: "HistoryTests", dependencies: ["History", "HistoryBenchmark", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "SpecModel", "Execution"], swiftSettings: strict),

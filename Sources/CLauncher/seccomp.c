@@ -12,6 +12,7 @@
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <sys/syscall.h>
 
 #if defined(__x86_64__)
@@ -86,10 +87,85 @@ const char *sg_syscall_name(int number) {
     return NULL;
 }
 
+/* What the filter does with a call it names; every other call is allowed. */
+enum { ACTION_NOTIFY, ACTION_NO_CLONE3, ACTION_NO_SOCKET, ACTION_CLONE };
+typedef struct {
+    unsigned number;
+    int action;
+} rule;
+
+static int action_length(int action) { return action == ACTION_CLONE ? 4 : 1; }
+
+static int emit_action(struct sock_filter *p, int n, int action) {
+    switch (action) {
+    case ACTION_NOTIFY:
+        /* The sandbox's init is told (user notification), names the call in the run's result
+           and kills the run; the call itself never proceeds. */
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_USER_NOTIF);
+        break;
+    case ACTION_NO_CLONE3:
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS);
+        break;
+    case ACTION_NO_SOCKET:
+        /* No family at all (socketpair, which makes only an unnamed AF_UNIX pair, is allowed).
+           So no program can reach anything, nor be reached, through a network namespace, even
+           one shared by several runs. It fails as on a kernel without the family rather than
+           killing: the JVM probes for IPv6 with an AF_INET socket, and copes. */
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EAFNOSUPPORT);
+        break;
+    default:
+        /* clone: threads and processes yes, new namespaces no. */
+        p[n++] = STMT(BPF_LD | BPF_W | BPF_ABS, ARG_LOW(0));
+        p[n++] = JUMP(BPF_JMP | BPF_JSET | BPF_K, SG_NAMESPACE_FLAGS, 0, 1);
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+    }
+    return n;
+}
+
+/* Code for rules[lo, hi) (sorted by number) from p[n]: a binary search, so that a call meets
+   a handful of comparisons, not one per rule. The kernel runs the filter for every system
+   call number when it is installed (to cache the calls it always allows), once per program,
+   under a lock with interrupts off. Returns the next free index, or -1 past `capacity`. */
+static int emit_search(struct sock_filter *p, int n, int capacity, const rule *rules, int lo, int hi) {
+    if (hi - lo <= 3) {
+        for (int i = lo; i < hi; i++) {
+            int length = action_length(rules[i].action);
+            if (n + 1 + length > capacity) return -1;
+            p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, rules[i].number, 0, (unsigned char)length);
+            n = emit_action(p, n, rules[i].action);
+        }
+        if (n >= capacity) return -1;
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+        return n;
+    }
+    int middle = (lo + hi) / 2, branch = n++;
+    if (branch >= capacity || (n = emit_search(p, n, capacity, rules, lo, middle)) < 0) return -1;
+    /* At or above the middle number: skip the lower half's code (jumps go forward only). */
+    if (n - branch - 1 > 255) return -1;
+    p[branch] = JUMP(BPF_JMP | BPF_JGE | BPF_K, rules[middle].number, (unsigned char)(n - branch - 1), 0);
+    return emit_search(p, n, capacity, rules, middle, hi);
+}
+
+static int by_number(const void *left, const void *right) {
+    unsigned a = ((const rule *)left)->number, b = ((const rule *)right)->number;
+    return a < b ? -1 : a > b;
+}
+
 int sg_seccomp_build(struct sock_filter *p, int capacity) {
-    int count = (int)(sizeof blocked / sizeof blocked[0]);
-    if (capacity < 2 * count + 24) return -1;
+    enum { BLOCKED = sizeof blocked / sizeof blocked[0] };
+    rule rules[BLOCKED + 3];
+    int count = 0;
+    for (int i = 0; i < BLOCKED; i++) rules[count++] = (rule){(unsigned)blocked[i].number, ACTION_NOTIFY};
+#ifdef __NR_clone3
+    rules[count++] = (rule){__NR_clone3, ACTION_NO_CLONE3};
+#endif
+    rules[count++] = (rule){__NR_clone, ACTION_CLONE};
+    rules[count++] = (rule){__NR_socket, ACTION_NO_SOCKET};
+    qsort(rules, (size_t)count, sizeof rules[0], by_number);
+
     int n = 0;
+    if (capacity < 8) return -1;
     p[n++] = STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch));
     p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, SG_AUDIT_ARCH, 1, 0);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
@@ -99,28 +175,5 @@ int sg_seccomp_build(struct sock_filter *p, int capacity) {
     p[n++] = JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000, 0, 1);
     p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
 #endif
-    /* The sandbox's init is told (user notification), names the call in the run's result and
-       kills the run; the call itself never proceeds. */
-    for (int i = 0; i < count; i++) {
-        p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, (unsigned)blocked[i].number, 0, 1);
-        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_USER_NOTIF);
-    }
-#ifdef __NR_clone3
-    p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone3, 0, 1);
-    p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS);
-#endif
-    /* clone: threads and processes yes, new namespaces no. */
-    p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone, 0, 4);
-    p[n++] = STMT(BPF_LD | BPF_W | BPF_ABS, ARG_LOW(0));
-    p[n++] = JUMP(BPF_JMP | BPF_JSET | BPF_K, SG_NAMESPACE_FLAGS, 0, 1);
-    p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
-    p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
-    /* socket: no family at all (socketpair, which makes only an unnamed AF_UNIX pair, is
-       allowed). So no program can reach anything, nor be reached, through a network
-       namespace, even one shared by several runs. It fails as on a kernel without the
-       family rather than killing: the JVM probes for IPv6 with an AF_INET socket, and copes. */
-    p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_socket, 0, 1);
-    p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EAFNOSUPPORT);
-    p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
-    return n;
+    return emit_search(p, n, capacity, rules, 0, count);
 }
