@@ -338,9 +338,10 @@ int sg_cgroup_join_fds(const sg_cgroup_run *run, int fds[3], char *why, size_t w
     const char *dirs[] = {run->unified, run->memory, run->pids, run->cpuacct};
     int count = 0;
     /* On v1 the program joins through `tasks`: it is a single thread, so moving that thread
-       moves the process, and the kernel (5.19+) then skips the threadgroup lock, whose grace
-       period (7-13 ms) `cgroup.procs` waits for while holding cgroup_mutex, stalling every other
-       run's cgroup work too. v2's domain groups take whole processes only. */
+       moves the process, and the kernel (since commit 9a3284fad42f, 2022) then skips the
+       threadgroup lock, whose RCU grace period (7-13 ms) `cgroup.procs` waits for while holding
+       cgroup_mutex, stalling every other run's cgroup work too. v2's domain groups take whole
+       processes only. */
     const char *file = run->version == SG_CGROUP_V1 ? "tasks" : "cgroup.procs";
     for (int i = 0; i < 4; i++) {
         if (!dirs[i][0]) continue;

@@ -2,7 +2,7 @@
    so that each run after the first skips namespace creation, the view's mounts, pivot_root
    and the cgroup's creation. Each run still starts with nothing of the one before: init
    kills and reaps every process of a run before it reports the run's end, /work and /tmp are
-   fresh tmpfs mounts, the IPC namespace is new, and the accounting is the run's own. */
+   emptied (or mounted anew), the IPC namespace is new, and the accounting is the run's own. */
 #define _GNU_SOURCE
 #include "internal.h"
 

@@ -3,7 +3,7 @@ import CLauncher
 /// One sandbox init kept between the runs of one prepared program (`session.c`): a
 /// submission's tests after the first skip namespace creation, the view's mounts and the
 /// cgroup's creation. Each still starts from nothing of the test before: fresh processes,
-/// `/work`, `/tmp` and IPC namespace, and accounting of its own. A run that ends abnormally
+/// empty `/work` and `/tmp`, a fresh IPC namespace, and accounting of its own. A run that ends abnormally
 /// (a limit, a setup failure) ends the init; the next run starts a new one.
 ///
 /// ```swift
