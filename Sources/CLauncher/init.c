@@ -407,8 +407,9 @@ static void receive_run(sg_init_args *a, int streams[3]) {
    init gets the seccomp listener. */
 static int program_main(void *raw) {
     sg_init_args *a = raw;
-    for (int i = 0; i < a->cgroup_join_count; i++)
-        if (SG_RAW3(SYS_write, a->cgroup_join[i], "0", 1) != 1) fail(a, STAGE_CGROUP, -EACCES);
+    if (!a->born_in_group)
+        for (int i = 0; i < a->cgroup_join_count; i++)
+            if (SG_RAW3(SYS_write, a->cgroup_join[i], "0", 1) != 1) fail(a, STAGE_CGROUP, -EACCES);
     int received[3];
     receive_run(a, received);
     /* Started by a pool's SCHED_BATCH thread (see pool.c): the run gets the normal class. */
@@ -480,7 +481,7 @@ static int program_main(void *raw) {
 /* Closes every descriptor but the `count` kept ones init uses: the pipes of concurrent runs
    must not stay open in here. */
 static void close_others(int *const *kept, int count) {
-    int keep[5];
+    int keep[6];
     for (int i = 0; i < count; i++) keep[i] = *kept[i];
     for (int i = 1; i < count; i++)
         for (int j = i; j > 0 && keep[j] < keep[j - 1]; j--) {
@@ -512,6 +513,64 @@ static void reset_signals(void) {
 
 static void supervise(sg_init_args *a, int program);
 
+#if defined(__x86_64__)
+/* clone3(args, size), the child running fn(arg) on args' stack and exiting with its result;
+   returns the child's PID, or -errno. A child on a stack of its own cannot return through
+   C frames, hence assembly. */
+long sg_clone3_run(void *args, unsigned long size, int (*fn)(void *), void *arg);
+__asm__(".text\n"
+        ".hidden sg_clone3_run\n"
+        ".type sg_clone3_run, @function\n"
+        "sg_clone3_run:\n"
+        "    mov %rdx, %r9\n"  /* fn and arg survive the call in registers both sides keep */
+        "    mov %rcx, %r8\n"
+        "    mov $435, %eax\n" /* SYS_clone3 */
+        "    syscall\n"
+        "    test %rax, %rax\n"
+        "    jnz 1f\n"
+        "    xor %ebp, %ebp\n"
+        "    mov %r8, %rdi\n"
+        "    call *%r9\n"
+        "    mov %eax, %edi\n"
+        "    mov $60, %eax\n" /* SYS_exit */
+        "    syscall\n"
+        "    hlt\n"
+        "1:  ret\n"
+        ".size sg_clone3_run, .-sg_clone3_run\n");
+#endif
+
+/* Starts the program process, vfork-style: init sleeps until it has exec'd, sharing its
+   memory and its descriptor table until then. On cgroup v2 (x86_64, Linux 5.7+) it is born
+   in the run's group: joining by writing cgroup.procs takes the kernel's threadgroup lock,
+   which can wait for an RCU grace period (7-13 ms) while holding cgroup_mutex. Elsewhere,
+   or when the kernel refuses, the program joins by itself. (libc's clone only writes errno
+   when it fails, and then init fails too.) */
+static int start_program(sg_init_args *a) {
+#if defined(__x86_64__)
+    if (a->cgroup_dir >= 0) {
+        /* struct clone_args as of Linux 5.7 (CLONE_ARGS_SIZE_VER2). */
+        struct {
+            unsigned long long flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls, set_tid,
+                set_tid_size, cgroup;
+        } args = {
+            .flags = CLONE_VM | CLONE_VFORK | CLONE_FILES | 0x200000000ULL /* CLONE_INTO_CGROUP */,
+            .exit_signal = SIGCHLD,
+            .stack = (unsigned long long)(unsigned long)a->program_stack,
+            .stack_size = sizeof a->program_stack,
+            .cgroup = (unsigned long long)a->cgroup_dir,
+        };
+        a->born_in_group = 1;
+        long program = sg_clone3_run(&args, sizeof args, program_main, a);
+        if (program > 0) return (int)program;
+        SG_RAW1(SYS_close, a->cgroup_dir);
+        a->cgroup_dir = -1;
+    }
+#endif
+    a->born_in_group = 0;
+    return clone(program_main, a->program_stack + sizeof a->program_stack, CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD,
+                 a);
+}
+
 /* `fd`, or a copy of it above 2 (the original closed): init closes 0-2, the program's
    streams, after every start, so nothing it keeps may sit there. */
 static int above_stdio(const sg_init_args *a, int fd, int stage) {
@@ -533,9 +592,10 @@ int sg_init_main(void *raw) {
     /* What init keeps (its control socket, its status pipe and the files that join the run
        group) may not sit on 0-2, where the program puts its streams in the table it shares
        with init until exec. (These fields are init's alone; the launcher keeps its own.) */
-    int *kept[5] = {&a->sync_fd, &a->status_fd};
+    int *kept[6] = {&a->sync_fd, &a->status_fd};
     int count = 2;
     for (int i = 0; i < a->cgroup_join_count; i++) kept[count++] = &a->cgroup_join[i];
+    if (a->cgroup_dir >= 0) kept[count++] = &a->cgroup_dir;
     for (int i = 0; i < count; i++) *kept[i] = above_stdio(a, *kept[i], STAGE_STDIO);
     close_others(kept, count);
     /* The launcher writes our uid/gid maps, then releases us to prepare what every run
@@ -545,11 +605,7 @@ int sg_init_main(void *raw) {
     reset_signals();
     if (p->layers & SG_LAYER_MOUNT_NS) prepare_view(a, p);
     for (;;) {
-        /* vfork-style: init sleeps until the program has exec'd, sharing its memory and its
-           descriptor table until then. (libc's clone only writes errno when it fails, and
-           then init fails too.) */
-        int program = clone(program_main, a->program_stack + sizeof a->program_stack,
-                            CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD, a);
+        int program = start_program(a);
         if (program < 0) fail(a, STAGE_FORK, -EAGAIN);
         if (a->closed) leave(0);
         /* The program's streams (on 0, 1, 2) are not init's to hold. */

@@ -109,7 +109,7 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
     s->pid = s->pidfd = -1;
     s->stack = MAP_FAILED;
     int status_pipe[2] = {-1, -1}, control[2] = {-1, -1};
-    int cgroup_fds[3] = {-1, -1, -1}, cgroup_count = 0;
+    int cgroup_fds[4] = {-1, -1, -1, -1}, cgroup_count = 0;
     s->status_fd = s->sync_fd = -1;
     int is_root = geteuid() == 0;
     if (pipe2(status_pipe, O_CLOEXEC) || socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, control)) {
@@ -139,6 +139,7 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
     args->run_gid = is_root ? c->sandbox_gid : (int)getgid();
     args->listener_fd = -1;
     args->signal_fd = -1;
+    args->cgroup_dir = -1;
     args->prepared_for = c;
     /* Opened here, inherited by init's copy of the descriptor table, closed here after the
        clone (the numbers in args are init's from then on: it shares this memory). */
@@ -149,6 +150,9 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
         }
         for (int i = 0; i < cgroup_count; i++) args->cgroup_join[i] = cgroup_fds[i];
         args->cgroup_join_count = cgroup_count;
+        if (s->group.version == SG_CGROUP_V2
+            && (cgroup_fds[cgroup_count] = open(s->group.unified, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
+            args->cgroup_dir = cgroup_fds[cgroup_count++];
     }
     if (c->layers & SG_LAYER_SECCOMP) {
         args->filter_length = sg_seccomp_build(args->filter, SG_SECCOMP_MAX);

@@ -77,6 +77,11 @@ typedef struct sg_init_args {
     /* The files (cgroup.procs, or v1 tasks) through which each program joins the run group. */
     int cgroup_join[3];
     int cgroup_join_count;
+    /* v2: the run group's directory, for programs born in it (clone3's CLONE_INTO_CGROUP),
+       which then need not join; -1 on v1, or once the kernel refused it. */
+    int cgroup_dir;
+    /* Whether the program being started was born in the run group. */
+    int born_in_group;
     int is_root;
     int run_uid, run_gid;     /* uid/gid inside the namespace the program runs as */
     /* Runs handed over so far (the first one finishes the view); set when the control socket
