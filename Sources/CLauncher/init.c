@@ -1,8 +1,8 @@
 /* Inside the sandbox: the namespace's init (PID 1) builds the filesystem view and starts a
-   program process, which joins the run's cgroup and waits for its run; init reaps everything,
-   and when the program ends it kills and reaps every process left in the PID namespace,
-   reports the run's end to the launcher and starts the next program process (a session's
-   next run). When init exits, the kernel kills every process left in the namespace.
+   program process, which is born in or joins the run's cgroup and waits for its run; init
+   reaps everything, and when the program ends it kills and reaps every process left in the
+   PID namespace, reports the run's end to the launcher and starts the next program process
+   (a session's next run). When init exits, the kernel kills every process left in the namespace.
    Init never enters the run's cgroup: it shares SpecGrade's memory, and a kernel OOM killer
    choosing a victim in the group by resident size would pick it and, with it, every process
    sharing that memory: SpecGrade. The program shares it too until exec, but as a vfork child
@@ -400,11 +400,11 @@ static void receive_run(sg_init_args *a, int streams[3]) {
     memcpy(streams, CMSG_DATA(header), 3 * sizeof(int));
 }
 
-/* The program, started ahead of its run: joins the run's cgroup (every process it starts is
-   born there), waits for the run, makes its part of the view (the first run finishes it, every
-   run gets a fresh /work, /tmp and IPC namespace), then standard streams, uid drop, rlimits,
-   no_new_privs, seccomp, exec. It shares init's descriptor table until exec, which is how
-   init gets the seccomp listener. */
+/* The program, started ahead of its run: joins the run's cgroup unless born there (every
+   process it starts is born there), waits for the run, makes its part of the view (the first
+   run finishes it, every run gets an empty /work and /tmp and a fresh IPC namespace), then
+   standard streams, uid drop, rlimits, no_new_privs, seccomp, exec. It shares init's
+   descriptor table until exec, which is how init gets the seccomp listener. */
 static int program_main(void *raw) {
     sg_init_args *a = raw;
     if (!a->born_in_group)
