@@ -315,7 +315,10 @@ static int empty_tmpfs(const sg_init_args *a, const char *path, int mode, int ow
     struct statfs filesystem;
     int emptied = SG_RAW2(SYS_fstatfs, root, &filesystem) == 0 && filesystem.f_type == TMPFS_MAGIC
         && empty_tree(root) == 0 && drop_attributes(root) == 0
-        && SG_RAW3(SYS_fchown, root, owner ? a->run_uid : 0, owner ? a->run_gid : 0) == 0
+        /* A new mount's root belongs to its mounter unless `owner`: this process, not yet dropped
+           (root, or without root the user's own ids, the only ones its namespace maps). */
+        && SG_RAW3(SYS_fchown, root, owner ? a->run_uid : SG_RAW0(SYS_geteuid),
+                   owner ? a->run_gid : SG_RAW0(SYS_getegid)) == 0
         && SG_RAW2(SYS_fchmod, root, mode) == 0;
     SG_RAW1(SYS_close, root);
     return emptied ? 0 : -1;
