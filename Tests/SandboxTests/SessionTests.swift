@@ -76,11 +76,12 @@ struct SessionTests {
 
     struct PreparationFailed: Error { let preparation: String }
 
-    /// `SPECGRADE_TEST_TIME_SCALE` stretches the wall limit on slow machines (`.ci/cgroup-v2`).
+    /// `SPECGRADE_TEST_TIME_SCALE` stretches the CPU and wall limits on slow machines
+    /// (`.ci/cgroup-v2`, whose VM may be emulated).
     private func run(_ program: PreparedProgram, _ stdin: String = "") async -> ExecutionResult {
         let scale = ProcessInfo.processInfo.environment["SPECGRADE_TEST_TIME_SCALE"].flatMap(Int.init).map { max(1, $0) } ?? 1
         return await sandbox.run(program, stdin: Array(stdin.utf8), arguments: [], files: [:],
-                                 limits: ResourceLimits(wallMs: 3_000 * scale))
+                                 limits: ResourceLimits(cpuMs: 2_000 * scale, wallMs: 3_000 * scale))
     }
 
     /// Splits the leaver's report into its PID, what it saw, and its inode numbers.
