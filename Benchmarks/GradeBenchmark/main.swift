@@ -174,9 +174,10 @@ for round in 1...options.rounds {
     let naiveSeconds = Date().timeIntervalSince(naiveStart)
     sync()
     let (gradeSeconds, gradeRSS) = timeSpecgrade(options.specgrade, root: mixed)
-    ratios.append(naiveSeconds / gradeSeconds)
+    let ratio = naiveSeconds / gradeSeconds
+    ratios.append(ratio)
     print(String(format: "round %d: naive serial loop (bare, no sandbox) %.2f s (%d tests passed); specgrade grade (sandboxed, --jobs default) %.2f s, peak %.1f MB; %.2fx",
-                 round, naiveSeconds, naivePassed, gradeSeconds, Double(gradeRSS) / 1024, naiveSeconds / gradeSeconds))
+                 round, naiveSeconds, naivePassed, gradeSeconds, Double(gradeRSS) / 1024, ratio))
 }
 print(String(format: "speed-up: %.2fx, median of %d rounds (target >= 1.6x)", ratios.sorted()[ratios.count / 2], ratios.count))
 

@@ -3,8 +3,8 @@ import CLauncher
 /// One sandbox init kept between the runs of one prepared program (`session.c`): a
 /// submission's tests after the first skip namespace creation, the view's mounts and the
 /// cgroup's creation. Each still starts from nothing of the test before: fresh processes,
-/// empty `/work` and `/tmp`, a fresh IPC namespace, and accounting of its own. A run that ends abnormally
-/// (a limit, a setup failure) ends the init; the next run starts a new one.
+/// empty `/work` and `/tmp`, a fresh IPC namespace, and accounting of its own. A run that
+/// ends abnormally (a limit, a setup failure) ends the init; the next run starts a new one.
 ///
 /// ```swift
 /// // Sandbox.prepare attaches one to each PreparedProgram; its runs use it in turn.
