@@ -220,9 +220,11 @@ static void prepare_view(const sg_init_args *a, const sg_run_config *p) {
         sg_bind link = {NULL, links[i][0], 0, links[i][1]};
         bind_into(a, root, &link);
     }
-    /* A proc of this PID namespace; it must be mounted while the host's /proc is visible. */
+    /* A proc of this PID namespace; it must be mounted while the host's /proc is visible.
+       hidepid=2: a program sees only the processes it could ptrace, so not init, whose
+       counters (reaped children's CPU, context switches) grow with every run it served. */
     check(a, STAGE_PROC, mount_raw("proc", join(path, sizeof path, root, "/proc", NULL), "proc",
-                                   MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL));
+                                   MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=2"));
     /* Init's command line is SpecGrade's (init shares its memory): paths of specs and
        submissions. Shadow it with /dev/null. */
     static const char *const command_lines[] = {"/proc/1/cmdline", "/proc/1/task/1/cmdline"};
@@ -250,8 +252,11 @@ static void finish_view(const sg_init_args *a) {
 }
 
 /* Entries a run may leave in /work or /tmp and still have them emptied for the next run;
-   past it (or on anything unusual) the next run gets a new mount instead. */
+   past it (or on anything unusual) the previous mount is unmounted instead. */
 enum { EMPTY_BUDGET = 1024 };
+
+/* Mounts a session stacks at each of /work and /tmp before it unmounts the previous one. */
+enum { STACK_LIMIT = 64 };
 
 /* Removes everything under the directory `root` without following links; 0, or -1 when it
    could not (a mount inside, the budget spent). Depth needs no stack of descriptors: it
@@ -296,40 +301,29 @@ static int empty_tree(int root) {
     return -1;
 }
 
-/* Removes the extended attributes on `fd` (notes a run could leave to a later one); 0, or -1. */
-static int drop_attributes(int fd) {
-    char names[4096];
-    long length = SG_RAW3(SYS_flistxattr, fd, names, sizeof names);
-    if (length < 0) return -1;
-    for (long at = 0; at < length; at += (long)strlen(names + at) + 1)
-        if (SG_RAW2(SYS_fremovexattr, fd, names + at) < 0) return -1;
-    return 0;
-}
-
-/* The previous run's tmpfs at `path`, emptied and its root reset as a new mount would have
-   it; 0, or -1 when the caller must mount anew. This spares the unmount, which waits for an
-   expedited RCU grace period (about 0.4 ms, twice a run) and interrupts every CPU. */
-static int empty_tmpfs(const sg_init_args *a, const char *path, int mode, int owner) {
+/* Empties the previous run's tmpfs at `path`, which then stays hidden under the new one;
+   0, or -1 when the caller must unmount it instead. Emptying returns its pages to the run's
+   memory cgroup (a later run must not find less memory); the mount itself carries what a
+   later run could otherwise read (the root's times and owner, the inode counter), so it is
+   never reused. Stacking spares the unmount, which waits for an expedited RCU grace period
+   (about 0.4 ms, twice a run) and interrupts every CPU; the stack goes with the namespace. */
+static int empty_previous(const char *path) {
     int root = (int)SG_RAW4(SYS_openat, AT_FDCWD, path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0);
     if (root < 0) return -1;
     struct statfs filesystem;
     int emptied = SG_RAW2(SYS_fstatfs, root, &filesystem) == 0 && filesystem.f_type == TMPFS_MAGIC
-        && empty_tree(root) == 0 && drop_attributes(root) == 0
-        /* A new mount's root belongs to its mounter unless `owner`: this process, not yet dropped
-           (root, or without root the user's own ids, the only ones its namespace maps). */
-        && SG_RAW3(SYS_fchown, root, owner ? a->run_uid : SG_RAW0(SYS_geteuid),
-                   owner ? a->run_gid : SG_RAW0(SYS_getegid)) == 0
-        && SG_RAW2(SYS_fchmod, root, mode) == 0;
+                  && empty_tree(root) == 0;
     SG_RAW1(SYS_close, root);
     return emptied ? 0 : -1;
 }
 
-/* A fresh tmpfs at `path` (inside the view) for this run, the previous run's gone with
-   everything in it; `owner`: the run's uid/gid own its root. A session's later run whose
-   workspace size is unchanged gets the previous mount emptied instead. */
+/* A new tmpfs at `path` (inside the view) for this run: a new superblock, so no time, owner,
+   attribute, inode number or block of an earlier run's mount is visible; `owner`: the run's
+   uid/gid own its root. A session's earlier mount is emptied and left beneath it (up to
+   STACK_LIMIT deep), or unmounted. */
 static void fresh_tmpfs(const sg_init_args *a, const char *path, int mode, int owner) {
-    if (a->workspace_bytes == a->config->limits.workspace_bytes && empty_tmpfs(a, path, mode, owner) == 0) return;
-    SG_RAW2(SYS_umount2, path, MNT_DETACH);
+    if (a->runs > 1 && (a->stacked_mounts >= STACK_LIMIT || empty_previous(path) != 0))
+        SG_RAW2(SYS_umount2, path, MNT_DETACH);
     char options[128] = "size=";
     append_number(options, sizeof options, a->config->limits.workspace_bytes);
     char octal[8] = {'0' + ((mode >> 9) & 7), '0' + ((mode >> 6) & 7), '0' + ((mode >> 3) & 7), '0' + (mode & 7), 0};
@@ -346,10 +340,11 @@ static void fresh_tmpfs(const sg_init_args *a, const char *path, int mode, int o
 /* This run's /tmp and, unless a compile's host directory is there, /work with its files. */
 static void fresh_workspace(sg_init_args *a) {
     fresh_tmpfs(a, "/tmp", 01777, 0);
-    if (a->config->work_source) return;
-    fresh_tmpfs(a, "/work", 0755, a->is_root);
-    a->workspace_bytes = a->config->limits.workspace_bytes;
-    place_files(a, "/work");
+    if (!a->config->work_source) {
+        fresh_tmpfs(a, "/work", 0755, a->is_root);
+        place_files(a, "/work");
+    }
+    if (a->stacked_mounts < STACK_LIMIT) a->stacked_mounts++;
 }
 
 static void set_limit(const sg_init_args *a, int resource, long long soft, long long hard) {
@@ -627,6 +622,16 @@ static void account(const struct rusage *usage, long long *cpu_us, long long *ma
     if (usage->ru_maxrss > *max_rss) *max_rss = usage->ru_maxrss;
 }
 
+/* Sets this PID namespace's last PID to 1 (init holds CAP_SYS_ADMIN in the namespace's user
+   namespace); 0, or -errno. */
+static long reset_pid_counter(void) {
+    long fd = SG_RAW4(SYS_openat, AT_FDCWD, "/proc/sys/kernel/ns_last_pid", O_WRONLY | O_CLOEXEC, 0);
+    if (fd < 0) return fd;
+    long written = SG_RAW3(SYS_write, fd, "1", 1);
+    SG_RAW1(SYS_close, fd);
+    return written == 1 ? 0 : written < 0 ? written : -EIO;
+}
+
 /* One run: reaps everything (orphans are reparented to init) until the program itself ends,
    answering the seccomp listener (a blocked call is reported by name and the run is killed);
    then kills and reaps every process left in the namespace and reports the run's end. */
@@ -699,6 +704,11 @@ static void supervise(sg_init_args *a, int program) {
     a->listener_fd = -1;
     struct signalfd_siginfo drained[8];
     while (SG_RAW3(SYS_read, a->signal_fd, drained, sizeof drained) > 0) {}
-    sg_status_msg msg = {.type = SG_MSG_EXITED, .wait_status = program_status, .cpu_us = cpu_us, .max_rss_kb = max_rss};
+    /* The next run's program is PID 2 again: the PID counter would tell it how many processes
+       the runs before it started. Unless reset, this init serves no further run. */
+    long spent = 0;
+    if (isolated && (a->prepared_for->layers & SG_LAYER_MOUNT_NS)) spent = reset_pid_counter();
+    sg_status_msg msg = {.type = SG_MSG_EXITED, .err = (int)-spent, .wait_status = program_status, .cpu_us = cpu_us,
+                         .max_rss_kb = max_rss};
     SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
 }

@@ -151,6 +151,7 @@ static int take_message(const sg_run_config *c, const sg_status_msg *msg, sg_run
         }
         r->cpu_us = msg->cpu_us;
         r->peak_memory_bytes = msg->max_rss_kb * 1024;
+        r->init_spent = msg->err != 0;
         return 1;
     }
     return 0;
@@ -322,7 +323,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
        process of it (and its next program may already be joining the group); a session keeps
        such an init when the run itself went through. Any other run is swept here. */
     int swept_by_init = run_ended && !killed && !init_ended && (c->layers & SG_LAYER_PID_NS);
-    int keep = session && swept_by_init && r->outcome == 0;
+    int keep = session && swept_by_init && r->outcome == 0 && !r->init_spent;
     if (have_group) {
         if (!swept_by_init) r->leftover_processes = sg_cgroup_kill_all(group);
         long long cpu = sg_cgroup_cpu_us(group);
@@ -352,29 +353,6 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     if (c->pool) sg_pool_discard(c->pool, &slot);
     else sg_slot_release(&slot);
     return 0;
-}
-
-int sg_netns_create(char *why, size_t why_size) {
-    if (geteuid() != 0) {
-        snprintf(why, why_size, "entering a shared network namespace needs root");
-        return -1;
-    }
-    int own = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-    if (own < 0 || unshare(CLONE_NEWNET) != 0) {
-        snprintf(why, why_size, "cannot create a network namespace: %s", strerror(errno));
-        if (own >= 0) close(own);
-        return -1;
-    }
-    int fd = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-    int back = setns(own, CLONE_NEWNET);
-    close(own);
-    if (back != 0 || fd < 0) {
-        /* This thread may be stranded in the new namespace; say so loudly to the caller. */
-        snprintf(why, why_size, "cannot return from the new network namespace: %s", strerror(errno));
-        if (fd >= 0) close(fd);
-        return -1;
-    }
-    return fd;
 }
 
 void sg_run_result_free(sg_run_result *r) {

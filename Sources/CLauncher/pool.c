@@ -26,7 +26,6 @@ struct sg_pool {
     /* What every slot is made for; its pointers point at the copies below. */
     sg_run_config config;
     sg_cgroup_root cgroup_root;
-    int netns;
     /* Copies of the system binds and the mount point (one allocation each). */
     sg_bind *binds;
     char *strings;
@@ -123,10 +122,6 @@ sg_pool *sg_pool_open(const sg_run_config *template_config, int size) {
         pool->cgroup_root = *template_config->cgroup_root;
         pool->config.cgroup_root = &pool->cgroup_root;
     }
-    if (template_config->shared_netns) {
-        pool->netns = *template_config->shared_netns;
-        pool->config.shared_netns = &pool->netns;
-    }
     if (copy_view(pool, template_config) != 0) {
         free_pool(pool);
         return NULL;
@@ -150,7 +145,7 @@ sg_pool *sg_pool_open(const sg_run_config *template_config, int size) {
 
 int sg_pool_take(sg_pool *pool, const sg_run_config *c, sg_slot *slot) {
     if (c->layers != pool->config.layers || !c->cgroup_root != !pool->config.cgroup_root
-        || !c->shared_netns != !pool->config.shared_netns || c->system_bind_count != pool->config.system_bind_count
+        || c->system_bind_count != pool->config.system_bind_count
         || !c->mount_point || strcmp(c->mount_point, pool->config.mount_point) != 0)
         return -1;
     pthread_mutex_lock(&pool->lock);

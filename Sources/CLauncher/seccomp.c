@@ -107,10 +107,10 @@ static int emit_action(struct sock_filter *p, int n, int action) {
         p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS);
         break;
     case ACTION_NO_SOCKET:
-        /* No family at all (socketpair, which makes only an unnamed AF_UNIX pair, is allowed).
-           So no program can reach anything, nor be reached, through a network namespace, even
-           one shared by several runs. It fails as on a kernel without the family rather than
-           killing: the JVM probes for IPv6 with an AF_INET socket, and copes. */
+        /* No family at all. socketpair stays allowed (runtimes use it), and one of its ends
+           can be bound to an abstract name: that is why every init has a network namespace
+           of its own. It fails as on a kernel without the family rather than killing: the
+           JVM probes for IPv6 with an AF_INET socket, and copes. */
         p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EAFNOSUPPORT);
         break;
     default:

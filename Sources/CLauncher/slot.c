@@ -64,40 +64,21 @@ static int clone_flags(const sg_run_config *c) {
     int flags = SIGCHLD | CLONE_PIDFD | CLONE_VM;
     if (c->layers & SG_LAYER_USER_NS) flags |= CLONE_NEWUSER;
     if (c->layers & SG_LAYER_PID_NS) flags |= CLONE_NEWPID;
-    if ((c->layers & SG_LAYER_NET_NS) && !c->shared_netns) flags |= CLONE_NEWNET;
+    /* A network namespace per init: abstract Unix socket names are per namespace, and a
+       program can still bind one to a socketpair() end, so shared, it would let two
+       submissions graded at once meet. */
+    if (c->layers & SG_LAYER_NET_NS) flags |= CLONE_NEWNET;
     if (c->layers & SG_LAYER_MOUNT_NS) flags |= CLONE_NEWNS;
     if (c->layers & SG_LAYER_IPC_NS) flags |= CLONE_NEWIPC;
     if (c->layers & SG_LAYER_UTS_NS) flags |= CLONE_NEWUTS;
     return flags;
 }
 
-/* Clones init; a shared network namespace is entered by this thread just for the clone,
-   which inherits it. Returns the pid, or -1 with `why` filled. */
+/* Clones init into its namespaces. Returns the pid, or -1 with `why` filled. */
 static int clone_init(const sg_run_config *c, sg_slot *s, char *why, size_t why_size) {
-    int own_netns = -1;
-    if ((c->layers & SG_LAYER_NET_NS) && c->shared_netns) {
-        if ((own_netns = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC)) < 0
-            || setns(*c->shared_netns, CLONE_NEWNET) != 0) {
-            int saved = errno;
-            if (own_netns >= 0) close(own_netns);
-            snprintf(why, why_size, "cannot enter the sandbox's network namespace: %s", strerror(saved));
-            return -1;
-        }
-    }
     int pid = clone(sg_init_main, (char *)s->stack + SLOT_STACK_SIZE, clone_flags(c), s->args, &s->pidfd);
-    int clone_errno = errno;
-    if (own_netns >= 0) {
-        int back = setns(own_netns, CLONE_NEWNET);
-        close(own_netns);
-        if (back != 0) {
-            /* Never leave this thread in the sandbox's namespace unnoticed. */
-            if (pid > 0) s->pid = pid;
-            snprintf(why, why_size, "cannot return to the launcher's network namespace");
-            return -1;
-        }
-    }
     if (pid < 0) {
-        snprintf(why, why_size, "cannot create the sandbox's namespaces (clone: %s)", strerror(clone_errno));
+        snprintf(why, why_size, "cannot create the sandbox's namespaces (clone: %s)", strerror(errno));
         return -1;
     }
     s->pid = pid;

@@ -142,6 +142,8 @@ public struct Grader: Sendable {
         } else if options.useCache, let history, let data = try? await history.cachedResult(for: key) {
             reused = try? decoder.decode(SubmissionResult.self, from: data)
         }
+        // A result SpecGrade failed to produce is graded again, never reused.
+        if reused?.hasInternalError == true { reused = nil }
         var result: SubmissionResult
         if var reused {
             // The cache is keyed by content; the name is whoever handed it in this time.
@@ -149,11 +151,18 @@ public struct Grader: Sendable {
             result = reused
         } else {
             result = await grader.grade(submission, contentHash: contentHash)
+            if result.hasInternalError, !Task.isCancelled {
+                // A failure of the sandbox or of SpecGrade may pass (a machine short of memory,
+                // a kernel refusing a mount): once more before it is reported.
+                logger.warning("internal error grading \(submission.student); grading it once more")
+                result = await grader.grade(submission, contentHash: contentHash)
+            }
             // A run cut short by Ctrl-C is not a result: grade it again next time.
             if Task.isCancelled { return nil }
         }
         result.student = submission.student
-        if let history, let runID {
+        // Never recorded, so never cached: the next run grades it again.
+        if let history, let runID, !result.hasInternalError {
             do {
                 let data = try JSONEncoder().encode(result)
                 let recorded = result

@@ -1,10 +1,13 @@
+import Execution
 import Foundation
 
 /// Tells the person at the terminal how grading goes.
 ///
 /// On a terminal: one live line, redrawn (`[ 120/200]  35.2/s  ETA 0:02  12 failing`).
 /// Elsewhere (CI logs): a plain line per submission. `NO_COLOR` turns colour off;
-/// `.silent` prints nothing (tests, `--quiet`).
+/// `.silent` prints nothing (tests, `--quiet`). A student's name is the name of a folder the
+/// student chose, so it is printed through `VisibleText.line`: a folder named
+/// `evil\u{1B}]0;pwned\u{07}` shows as `evil\x1B]0;pwned\x07` and cannot retitle the terminal.
 public actor ProgressReporter {
     public enum Style: Sendable {
         case live(color: Bool)
@@ -13,14 +16,24 @@ public actor ProgressReporter {
     }
 
     private let style: Style
+    /// Where the text goes: standard error, or a test's buffer.
+    private let output: @Sendable (String) -> Void
     private var total = 0
     private var done = 0
     private var failing = 0
     private var cached = 0
     private var started = Date()
 
-    public init(style: Style) {
+    public init(
+        style: Style, output: @escaping @Sendable (String) -> Void = ProgressReporter.standardError
+    ) {
         self.style = style
+        self.output = output
+    }
+
+    /// Writes to standard error, unbuffered.
+    public static let standardError: @Sendable (String) -> Void = { text in
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// Live on a terminal, lines otherwise; colour unless NO_COLOR is set.
@@ -48,7 +61,9 @@ public actor ProgressReporter {
             return
         case .lines:
             let score = "\(Self.number(result.score))/\(Self.number(result.maxScore))"
-            write("[\(done)/\(total)] \(result.student): \(result.status.rawValue) \(score)\(fromCache ? " (cached)" : "")\n")
+            let cachedNote = fromCache ? " (cached)" : ""
+            let student = VisibleText.line(result.student)
+            write("[\(done)/\(total)] \(student): \(result.status.rawValue) \(score)\(cachedNote)\n")
         case .live(let color):
             let elapsed = max(Date().timeIntervalSince(started), 0.001)
             let rate = Double(done) / elapsed
@@ -73,7 +88,7 @@ public actor ProgressReporter {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        output(text)
     }
 
     static func number(_ value: Double) -> String {

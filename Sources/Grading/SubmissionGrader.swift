@@ -40,6 +40,10 @@ struct SubmissionGrader: Sendable {
         case .notGradable(let message):
             return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
                           message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
+        case .compileError(let result) where result.verdict == .internalError:
+            let detail = result.detail ?? "the sandbox failed"
+            return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .internalError, detail: detail),
+                          message: nil, contentHash: contentHash, isolation: result.isolation, gradable: true)
         case .compileError(let result):
             return compileFailure(submission, language: language, result, contentHash: contentHash)
         case .ready(let program):
@@ -54,7 +58,7 @@ struct SubmissionGrader: Sendable {
                 // then the submission does not compile: every test says so, not just this one.
                 if !syntaxChecked, run.verdict == .runtimeError, Self.reportsSyntaxError(run.stderrText) {
                     syntaxChecked = true
-                    if let failure = await runner.syntaxCheck(program) {
+                    if let failure = await runner.syntaxCheck(program), failure.verdict != .internalError {
                         return compileFailure(submission, language: language, failure, contentHash: contentHash)
                     }
                 }
@@ -102,15 +106,20 @@ struct SubmissionGrader: Sendable {
     ) -> SubmissionResult {
         let statuses = evaluator.statuses(for: tests)
         let score = scorer.score(tests)
+        var notes = submission.notes
         let status: SubmissionStatus
-        if !gradable {
+        if let failed = tests.first(where: { $0.verdict == .internalError }) {
+            // Not the student's doing: no score stands, whatever the other tests gave.
+            status = .notGradable
+            notes.insert("SpecGrade could not grade this submission (internal error in \(failed.id): "
+                + "\(failed.detail ?? "no detail")). This is not a judgement of the work.", at: 0)
+        } else if !gradable {
             status = .notGradable
         } else if tests.allSatisfy({ $0.verdict == .accepted }) {
             status = .passed
         } else {
             status = score > 0 || tests.contains { $0.verdict == .accepted } ? .partial : .failed
         }
-        var notes = submission.notes
         if let message { notes.insert(message, at: 0) }
         return SubmissionResult(
             student: submission.student, language: language?.rawValue, status: status, score: score,

@@ -6,11 +6,19 @@ import Grading
 ///
 ///     let paths = try await ReportWriter(formats: [.junit, .json]).write(run, to: "reports/word-count")
 ///     // ["reports/word-count/junit.xml", "reports/word-count/compliance.json"]
+///
+/// `audience` decides what the JUnit, Gradescope, CSV and HTML reports show of hidden tests
+/// (see `ReportAudience`); `compliance.json` always gets the whole run, being the instructor's
+/// record that `view` and `merge` read back.
 public struct ReportWriter: Sendable {
     public var formats: Set<ReportFormat>
+    public var audience: ReportAudience
 
-    public init(formats: Set<ReportFormat> = Set(ReportFormat.allCases)) {
+    public init(
+        formats: Set<ReportFormat> = Set(ReportFormat.allCases), audience: ReportAudience = .instructor
+    ) {
         self.formats = formats
+        self.audience = audience
     }
 
     /// The paths written, in `ReportFormat.allCases` order (a Gradescope file per student).
@@ -20,9 +28,11 @@ public struct ReportWriter: Sendable {
         } catch {
             throw ReportError.cannotWrite(path: directory, reason: "cannot create the folder")
         }
+        let shown = audience.view(of: run)
         let written = try await withThrowingTaskGroup(of: (ReportFormat, [String]).self) { group in
             for format in ReportFormat.allCases where formats.contains(format) {
-                group.addTask { (format, try await Self.write(format, run, to: directory)) }
+                let input = format == .json ? run : shown
+                group.addTask { (format, try await Self.write(format, input, to: directory)) }
             }
             return try await group.reduce(into: [ReportFormat: [String]]()) { $0[$1.0] = $1.1 }
         }

@@ -28,7 +28,8 @@ extension Sandbox {
         // Only read for what the run command names (Java's package); the compiler judges the bytes.
         let entrySource = String(decoding: entryBytes, as: UTF8.self)
         let sources = build.files
-        if let command = toolchain.compileCommand(sources: sources, entry: entry),
+        if let command = toolchain.compileCommand(
+            sources: CompileOperands.paths(sources), entry: CompileOperands.paths([entry])[0]),
            let failure = await compile(command, toolchain: toolchain, in: build.path) {
             build.remove()
             return .compileError(failure)
@@ -44,7 +45,7 @@ extension Sandbox {
     /// Returns the `compile_error` result, or nil when the sources pass or there is no check.
     public func syntaxCheck(_ program: PreparedProgram) async -> ExecutionResult? {
         guard let toolchain = Toolchains.toolchain(for: program.language, tool: program.tool),
-              let command = toolchain.syntaxCheckCommand(sources: program.sources)
+              let command = toolchain.syntaxCheckCommand(sources: CompileOperands.paths(program.sources))
         else { return nil }
         return await compile(command, toolchain: toolchain, in: program.buildDirectory)
     }

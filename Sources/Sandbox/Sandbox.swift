@@ -102,9 +102,7 @@ public struct Sandbox: Sendable {
                 : "maps this user to itself"
         case .pidNamespace: return "the program is PID 2 under its own init; all its processes die with it"
         case .networkNamespace:
-            return runtime.sharedNetworkNamespace != nil
-                ? "one empty namespace for all runs (loopback down); socket() is refused to every program"
-                : "a new empty namespace per run (loopback down); socket() is refused to every program"
+            return "a new empty namespace per sandbox init (loopback down); socket() is refused to every program"
         case .mountNamespace: return "pivot_root into a private tmpfs: system dirs read-only, /work and /tmp private"
         case .ipcNamespace: return "private System V IPC and POSIX message queues"
         case .utsNamespace: return "hostname 'sandbox'"

@@ -12,6 +12,8 @@ struct ClassSummary {
         var line = "\(run.spec.id): \(submissions.count) submission\(submissions.count == 1 ? "" : "s"): "
         line += "\(count(.passed)) passed, \(count(.partial)) partial, \(count(.failed)) failed"
         if count(.notGradable) > 0 { line += ", \(count(.notGradable)) not gradable" }
+        let internalErrors = submissions.filter(\.hasInternalError).count
+        if internalErrors > 0 { line += " (\(internalErrors) of them by an internal error)" }
         line += "; mean \(String(format: "%.1f", mean))%"
         return line
     }

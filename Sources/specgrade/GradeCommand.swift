@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Execution
 import Foundation
 import Grading
 import Reports
@@ -47,6 +48,12 @@ struct GradeCommand: AsyncParsableCommand {
     @Option(help: "Print CI annotations for failed requirements: github.")
     var annotations: String?
 
+    @Option(help: ArgumentHelp(
+        "Who reads junit.xml, index.html and Gradescope's files.",
+        discussion: "student leaves out hidden tests' inputs, outputs, diffs and stderr; "
+            + "compliance.json is always the instructor's full record."))
+    var audience: ReportAudience = .instructor
+
     @Flag(help: "No progress output.")
     var quiet = false
 
@@ -82,16 +89,22 @@ struct GradeCommand: AsyncParsableCommand {
                 exitCode: 130)
         }
         let directory = out ?? "reports/\(loaded.id)"
-        let written = try await ReportWriter(formats: formats).write(outcome.run, to: directory)
+        let writer = ReportWriter(formats: formats, audience: audience)
+        let written = try await writer.write(outcome.run, to: directory)
         if annotations == "github" {
-            GitHubAnnotations.render(outcome.run).forEach { print($0) }
+            GitHubAnnotations.render(audience.view(of: outcome.run)).forEach { print($0) }
         }
         print(ClassSummary(run: outcome.run).text)
         print(WrittenReports.line(written, in: directory))
+        if let failure = CLIFailure.internallyFailed(outcome.run.submissions.filter(\.hasInternalError)) {
+            throw failure
+        }
         if let failUnder {
             let below = outcome.run.submissions.filter { $0.maxScore > 0 && 100 * $0.score / $0.maxScore < failUnder || $0.status == .notGradable }
             if !below.isEmpty {
-                throw CLIFailure.unmet("\(below.count) submission\(below.count == 1 ? "" : "s") below \(failUnder)%: " + below.map(\.student).joined(separator: ", "))
+                let names = below.map { VisibleText.line($0.student) }.joined(separator: ", ")
+                let count = "\(below.count) submission\(below.count == 1 ? "" : "s")"
+                throw CLIFailure.unmet("\(count) below \(failUnder)%: \(names)")
             }
         }
     }

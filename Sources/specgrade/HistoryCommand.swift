@@ -1,4 +1,5 @@
 import ArgumentParser
+import Execution
 import Foundation
 import History
 
@@ -67,7 +68,8 @@ struct HistoryCommand: AsyncParsableCommand {
 
     /// Students whose score moved, who are new or who are gone, then a one-line tally.
     static func render(_ comparison: RunComparison) -> String {
-        let title = "\(comparison.to.specID): run \(comparison.from.id) (\(time(comparison.from.startedAt)))"
+        let spec = VisibleText.line(comparison.to.specID)
+        let title = "\(spec): run \(comparison.from.id) (\(time(comparison.from.startedAt)))"
             + " -> run \(comparison.to.id) (\(time(comparison.to.startedAt)))"
         let moved = comparison.changes.filter { $0.delta != 0 }
         let improved = moved.count { ($0.delta ?? 0) > 0 }
@@ -106,8 +108,10 @@ struct HistoryCommand: AsyncParsableCommand {
         return formatter.string(from: date)
     }
 
-    /// Columns padded to their widest cell, two spaces apart.
-    private static func aligned(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+    /// Columns padded to their widest cell, two spaces apart; every cell escaped, since a
+    /// student's name is whatever their folder was called.
+    private static func aligned(_ cells: [[String]], rightAligned: Set<Int>) -> String {
+        let rows = cells.map { $0.map(VisibleText.line) }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { column, cell in

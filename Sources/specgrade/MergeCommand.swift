@@ -18,6 +18,12 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(help: "Reports to write, comma-separated: junit,json,gradescope,csv,html.")
     var format: String = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
 
+    @Option(help: ArgumentHelp(
+        "Who reads junit.xml, index.html and Gradescope's files.",
+        discussion: "student leaves out hidden tests' inputs, outputs, diffs and stderr; "
+            + "compliance.json is always the instructor's full record."))
+    var audience: ReportAudience = .instructor
+
     func run() async throws {
         guard !reports.isEmpty else { throw CLIFailure.usage("merge: name at least one compliance.json") }
         let formats = try GradeCommand.formats(format)
@@ -34,7 +40,8 @@ struct MergeCommand: AsyncParsableCommand {
         }
         let merged: GradeRun
         do { merged = try RunMerger.merge(runs) } catch { throw CLIFailure.usage("\(error)") }
-        let written = try await ReportWriter(formats: formats).write(merged, to: out)
+        let writer = ReportWriter(formats: formats, audience: audience)
+        let written = try await writer.write(merged, to: out)
         print(ClassSummary(run: merged).text)
         print(WrittenReports.line(written, in: out))
     }

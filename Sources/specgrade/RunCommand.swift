@@ -96,16 +96,31 @@ struct RunCommand: AsyncParsableCommand {
         return IsolationPolicy(allowedMissing: allowed)
     }
 
+    /// The source, read without following a symbolic link (as `grade` treats one: SpecGrade,
+    /// often root, must not read a host file a student's link names and print it back in a
+    /// compiler's message).
     private func readSource() throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        var info = stat()
+        guard lstat(file, &info) == 0 else {
             throw CLIFailure.usage("\(file): no such file; give the path of a source file")
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFLNK:
+            throw CLIFailure.usage("\(file) is a symbolic link; SpecGrade does not follow links to sources (nor does `grade`): give the file itself")
+        default:
+            throw CLIFailure.usage("\(file): not a regular file; give the path of a source file")
+        }
+        let descriptor = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CLIFailure.usage("\(file): cannot read it; check its permissions")
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        guard let data = try? handle.read(upToCount: RunCommand.maximumSourceBytes + 1) ?? Data() else {
             throw CLIFailure.usage("\(file): cannot read it; check its permissions")
         }
         guard data.count <= RunCommand.maximumSourceBytes else {
-            throw CLIFailure.usage("\(file): \(data.count) bytes is over the 1 MiB limit for a source file; is it the right file?")
+            throw CLIFailure.usage("\(file): over the 1 MiB limit for a source file; is it the right file?")
         }
         return data
     }

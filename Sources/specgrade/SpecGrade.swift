@@ -1,4 +1,5 @@
 import ArgumentParser
+import Execution
 import Foundation
 
 /// `specgrade`: parses arguments and hands each subcommand to the module that does the work.
@@ -27,8 +28,10 @@ struct SpecGrade: AsyncParsableCommand {
                 try command.run()
             }
         } catch let failure as CLIFailure {
+            // Messages carry names a student chose (folders, files): escaped, never acted on.
             if !failure.message.isEmpty {
-                FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+                let message = VisibleText.lines(failure.message)
+                FileHandle.standardError.write(Data((message + "\n").utf8))
             }
             Foundation.exit(failure.exitCode)
         } catch {
@@ -38,7 +41,7 @@ struct SpecGrade: AsyncParsableCommand {
             if let explicit = error as? ExitCode { Foundation.exit(explicit.rawValue) }
             let message = fullMessage(for: error)
             if !message.isEmpty {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                FileHandle.standardError.write(Data((VisibleText.lines(message) + "\n").utf8))
             }
             // ArgumentParser reports bad usage as 64; DESIGN.md pins 2. Anything else is ours: 3.
             Foundation.exit(code == .validationFailure ? 2 : 3)

@@ -27,7 +27,8 @@ import Testing
     }
 
     @Test func messagesAndPropertiesAreEscapedAsTheRunnerReadsThem() {
-        #expect(GitHubAnnotations.data("100%\r\ndone: a,b") == "100%25%0D%0Adone: a,b")
+        #expect(GitHubAnnotations.data("100%\r\ndone: a,b") == "100%25%0Adone: a,b")
+        #expect(GitHubAnnotations.data("ok\rFAILED") == "ok\\x0DFAILED")
         #expect(GitHubAnnotations.property("Specs/a:b,c%.md\n") == "Specs/a%3Ab%2Cc%25.md%0A")
     }
 

@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 import Testing
 @testable import Reports
@@ -19,10 +20,43 @@ import Testing
     }
 
     @Test func visibleTextEscapesControlsAndKeepsTheRest() {
-        #expect(VisibleText.escaped("a\u{1B}[1mb\u{0}\u{7F}\u{85}\u{FFFE}\tc\n", keepingLineBreaks: true)
+        #expect(VisibleText.lines("a\u{1B}[1mb\u{0}\u{7F}\u{85}\u{FFFE}\tc\n")
             == "a\\x1B[1mb\\x00\\x7F\\x85\\u{FFFE}\tc\n")
-        #expect(VisibleText.escaped("a\tb\r\n", keepingLineBreaks: false) == "a\\x09b\\x0D\\x0A")
-        #expect(VisibleText.escaped("Zoë 李雷 \u{FFFD}", keepingLineBreaks: false) == "Zoë 李雷 \u{FFFD}")
+        #expect(VisibleText.line("a\tb\r\n") == "a\\x09b\\x0D\\x0A")
+        #expect(VisibleText.line("Zoë 李雷 \u{FFFD}") == "Zoë 李雷 \u{FFFD}")
+    }
+
+    @Test func aFolderNameCannotRetitleTheTerminal() {
+        #expect(VisibleText.line("evil\u{1B}]0;pwned\u{07}") == "evil\\x1B]0;pwned\\x07")
+        #expect(VisibleText.lines("evil\u{1B}]0;pwned\u{07}") == "evil\\x1B]0;pwned\\x07")
+    }
+
+    @Test func bidiOverridesAndIsolatesAreEscaped() {
+        // "Trojan Source": U+202E makes what follows read right to left.
+        #expect(VisibleText.line("ada\u{202E}txt.exe\u{202C}") == "ada\\u{202E}txt.exe\\u{202C}")
+        #expect(VisibleText.line("\u{202A}\u{2066}\u{2067}\u{2068}\u{2069}")
+            == "\\u{202A}\\u{2066}\\u{2067}\\u{2068}\\u{2069}")
+        // Right-to-left names need no override and are left alone.
+        #expect(VisibleText.line("שלום سلام") == "שלום سلام")
+    }
+
+    @Test func linesReadCRLFAsLFAndEscapeALoneCR() {
+        #expect(VisibleText.lines("one\r\ntwo\rTWO\n") == "one\ntwo\\x0DTWO\n")
+        #expect(VisibleText.lines("\r") == "\\x0D")
+        #expect(VisibleText.lines("plain\ttext\n") == "plain\ttext\n")
+    }
+
+    @Test func jsonWriterWritesMarkupCharactersAsUnicodeEscapes() throws {
+        enum Key: String, CodingKey { case text }
+        let markup = "</script><b>&amp;</b>"
+        var json = JSONWriter()
+        json.object { $0.field(Key.text, markup) }
+        let data = json.finished()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("<") && !text.contains(">") && !text.contains("&"))
+        #expect(text.contains("\\u003c/script\\u003e"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: String])
+        #expect(object["text"] == markup)
     }
 
     @Test func jsonWriterOutputIsJSONThatReadsBack() throws {

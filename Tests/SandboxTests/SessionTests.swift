@@ -15,10 +15,10 @@ struct SessionTests {
         sandbox = try Sandbox(policy: geteuid() == 0 ? .strict : IsolationPolicy(allowedMissing: [.cgroup]))
     }
 
-    /// Reports what an earlier run could have left (entries, modes and attributes of /work
-    /// and /tmp, SysV message queues, processes) and the inode numbers of a new file in each
-    /// (a new tmpfs numbers from the start, an emptied one goes on counting), then
-    /// leaves all of them behind: nested directories (one unreadable), a link, a FIFO, a few
+    /// Reports the mounts at /work (one more for each run the init served: an earlier run's
+    /// emptied tmpfs stays beneath), what an earlier run could have left (entries, modes and
+    /// attributes of /work and /tmp, SysV message queues, processes) and the inode numbers of a
+    /// new file in each (a new tmpfs numbers from the start), then leaves all of them behind: nested directories (one unreadable), a link, a FIFO, a few
     /// files ("many" on stdin: 2,000), a changed mode and an attribute. With "sleep" on stdin
     /// it outlives its wall limit instead.
     static let leaver = """
@@ -41,7 +41,9 @@ struct SessionTests {
         for root in roots:
             with open(root + "/probe", "w") as probe:
                 inodes.append(str(os.fstat(probe.fileno()).st_ino))
-        print(os.getpid(), *seen, ",".join(inodes), sep="|", flush=True)
+        with open("/proc/self/mountinfo") as mounts:
+            stacked = sum(1 for line in mounts if line.split()[4] == "/work")
+        print(stacked, *seen, ",".join(inodes), sep="|", flush=True)
         for root in roots:
             os.makedirs(root + "/left/deeper/deepest")
             open(root + "/left/deeper/deepest/file", "w").write("x")
@@ -61,7 +63,7 @@ struct SessionTests {
             time.sleep(30)
         """
 
-    /// What a run that follows nothing reports after its PID (and before its inode numbers).
+    /// What a run that follows nothing reports after its mount count (and before its inode numbers).
     static let clean = "[]|[]|0o755|0o1777|[]|0|[]"
 
     private func prepareLeaver() async throws -> PreparedProgram {
@@ -84,8 +86,8 @@ struct SessionTests {
                                  limits: ResourceLimits(cpuMs: 2_000 * scale, wallMs: 3_000 * scale))
     }
 
-    /// Splits the leaver's report into its PID, what it saw, and its inode numbers.
-    private func report(_ result: ExecutionResult) -> (pid: Int, seen: String, inodes: String) {
+    /// Splits the leaver's report into its count of /work mounts, what it saw, and its inode numbers.
+    private func report(_ result: ExecutionResult) -> (mounts: Int, seen: String, inodes: String) {
         let fields = result.stdoutText.trimmingCharacters(in: .newlines).split(separator: "|", omittingEmptySubsequences: false)
         return (fields.first.flatMap { Int($0) } ?? 0, fields.dropFirst().dropLast().joined(separator: "|"),
                 fields.count > 1 ? String(fields[fields.count - 1]) : "")
@@ -94,20 +96,38 @@ struct SessionTests {
     @Test func laterRunsReuseTheInitAndSeeNothingOfEarlierOnes() async throws {
         let program = try await prepareLeaver()
         defer { sandbox.discard(program) }
-        var reports: [(pid: Int, seen: String, inodes: String)] = []
+        var reports: [(mounts: Int, seen: String, inodes: String)] = []
         for stdin in ["", "", "many", ""] {
             let result = await run(program, stdin)
             #expect(result.verdict == .accepted, "\(result.detail ?? "") \(result.stderrText)")
             reports.append(report(result))
             #expect(reports.last?.seen == SessionTests.clean, "left over from an earlier run: \(result.stdoutText)")
         }
-        // PID 2 is a fresh init's first program; later runs' higher PIDs show the same init served them.
-        #expect(reports.first?.pid == 2)
-        #expect(reports.dropFirst().allSatisfy { $0.pid > 2 }, "runs did not share an init: \(reports.map(\.pid))")
-        // A few entries are emptied out of the same mounts; 2,000 get new ones.
+        // One /work mount is a fresh init's first run; one more each run shows the same init served them.
+        // (After 2,000 entries, past what emptying takes on, the earlier mount is unmounted instead.)
+        #expect(reports.map(\.mounts) == [1, 2, 3, 3], "runs did not share an init: \(reports.map(\.mounts))")
+        // Every run gets new mounts, numbering inodes from the start whatever the last run made.
         let inodes = reports.map(\.inodes)
-        #expect(inodes[1] != inodes[0] && inodes[2] != inodes[0], "/work and /tmp were mounted anew, not emptied: \(inodes)")
-        #expect(inodes[3] == inodes[0], "2,000 entries were emptied, not left to a new mount: \(inodes)")
+        #expect(Set(inodes).count == 1, "an earlier run's inode counter showed through: \(inodes)")
+    }
+
+    @Test func aLongSessionStacksABoundedNumberOfMounts() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let counter = "print(sum(1 for line in open('/proc/self/mountinfo') if line.split()[4] == '/work'))\n"
+        try Data(counter.utf8).write(to: directory.appendingPathComponent("main.py"))
+        let preparation = await sandbox.prepare(language: .python, sourceDirectory: directory.path, entry: "main.py", toolchains: toolchains)
+        guard case let .ready(program) = preparation else { throw PreparationFailed(preparation: "\(preparation)") }
+        defer { sandbox.discard(program) }
+        var counts: [Int] = []
+        for _ in 0..<70 {
+            let result = await run(program)
+            #expect(result.verdict == .accepted, "\(result.detail ?? "") \(result.stderrText)")
+            counts.append(Int(result.stdoutText.trimmingCharacters(in: .newlines)) ?? -1)
+        }
+        #expect(counts.prefix(3) == [1, 2, 3], "\(counts)")
+        #expect(counts.max() == 64, "\(counts)")
     }
 
     @Test func aRunPastItsLimitEndsTheInit() async throws {
@@ -116,6 +136,6 @@ struct SessionTests {
         #expect(await run(program).verdict == .accepted)
         #expect(await run(program, "sleep").verdict == .timeLimit)
         let after = await run(program)
-        #expect(report(after).pid == 2 && report(after).seen == SessionTests.clean, "expected a fresh init: \(after.stdoutText)")
+        #expect(report(after).mounts == 1 && report(after).seen == SessionTests.clean, "expected a fresh init: \(after.stdoutText)")
     }
 }

@@ -88,8 +88,9 @@ typedef struct sg_init_args {
        closed while a program waited for its run. */
     int runs;
     int closed;
-    /* The size of the /work and /tmp mounts the last run left (0: none yet). */
-    long long workspace_bytes;
+    /* Mounts stacked at /work and /tmp by a session's runs (each run gets a new tmpfs over
+       the emptied one before it; see fresh_tmpfs). */
+    int stacked_mounts;
     /* init's signalfd for SIGCHLD (-1 until its first run). */
     int signal_fd;
     struct sock_filter filter[SG_SECCOMP_MAX];

@@ -96,9 +96,6 @@ typedef struct sg_run_config {
     int sandbox_gid;
     /* Where per-run cgroups go; used only when layers has SG_LAYER_CGROUP. */
     const sg_cgroup_root *cgroup_root;
-    /* With SG_LAYER_NET_NS: NULL makes a network namespace for this run; otherwise the run
-       enters the namespace this descriptor holds (see sg_netns_create). */
-    const int *shared_netns;
     /* Inits prepared ahead for runs with these layers (sg_pool_open), or NULL. */
     struct sg_pool *pool;
     /* NULL, or a session whose init serves this run when it is free: the same program, its
@@ -130,6 +127,9 @@ typedef struct sg_run_result {
     size_t err_len;
     int err_truncated;
     int leftover_processes; /* processes found in the cgroup after the run (then killed) */
+    /* Init could not make itself fit for another run (its PID counter kept counting): a
+       session must not keep it. */
+    int init_spent;
     /* The first blocked system call the program made ("ptrace"); the run was killed for it. */
     char blocked_call[32];
     char error[512];
@@ -152,11 +152,6 @@ sg_session *sg_session_open(void);
 void sg_session_close(sg_session *session, sg_pool *pool);
 /* Frees the captured output of a result. */
 void sg_run_result_free(sg_run_result *result);
-
-/* Creates an empty network namespace for runs to share and returns a descriptor holding it,
-   or -1 with `why` (only root may enter it: setns needs CAP_SYS_ADMIN). Sharing one is safe
-   because the seccomp filter refuses socket() to every program. */
-int sg_netns_create(char *why, size_t why_size);
 
 /* Finds where per-run cgroups can be created and creates a parent group there named
    `specgrade-<pid>-<tag>` (tag unique per sandbox), removing those of dead processes first. Returns the version (SG_CGROUP_NONE with `why`

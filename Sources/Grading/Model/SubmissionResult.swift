@@ -20,6 +20,12 @@ public struct SubmissionResult: Codable, Sendable, Hashable {
     /// The isolation the submission's processes ran under.
     public var isolation: Isolation
 
+    /// Whether SpecGrade or its sandbox failed on a test: then the result says nothing of the
+    /// student's work, is never cached, and `grade` exits 3.
+    public var hasInternalError: Bool {
+        tests.contains { $0.verdict == .internalError }
+    }
+
     public init(
         student: String, language: String?, status: SubmissionStatus, score: Double,
         maxScore: Double, requirements: [RequirementStatus], coverage: Coverage,

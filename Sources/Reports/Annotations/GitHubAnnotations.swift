@@ -1,3 +1,4 @@
+import Execution
 import Grading
 import SpecModel
 
@@ -9,7 +10,7 @@ import SpecModel
 /// 1. `error` when some submission leaves the requirement unmet, `warning` when it is only partial.
 /// 2. With several submissions the message lists who (at most 20 names); with one it carries
 ///    that submission's suggestion, unless the suggestion comes from a hidden test.
-/// 3. Escaped as GitHub's runner reads them: `%`, CR and LF in the message; in properties
+/// 3. Escaped as GitHub's runner reads them: `%` and line breaks in the message; in properties
 ///    also `:` and `,`. Other control characters are written as visible `\x1B` escapes.
 public enum GitHubAnnotations {
     /// The lines to print, in spec order; empty when every graded submission meets everything.
@@ -47,14 +48,14 @@ public enum GitHubAnnotations {
         }
     }
 
-    /// A command's message: `%`, CR and LF percent-encoded, other control characters made
-    /// visible (`\x1B`) so that a student's name cannot colour or rewrite the log.
+    /// A command's message: `%` and LF percent-encoded (CRLF counts as LF), other control
+    /// characters, a lone CR among them, made visible (`\x1B`, `\x0D`) so that a student's
+    /// name cannot colour or rewrite the log.
     static func data(_ text: String) -> String {
         var result = ""
-        for scalar in VisibleText.escaped(text, keepingLineBreaks: true).unicodeScalars {
+        for scalar in VisibleText.lines(text).unicodeScalars {
             switch scalar {
             case "%": result += "%25"
-            case "\r": result += "%0D"
             case "\n": result += "%0A"
             default: result.unicodeScalars.append(scalar)
             }

@@ -1,3 +1,4 @@
+import Execution
 import Grading
 
 /// `grades.csv`: one row per student for an LMS import, RFC 4180 (CRLF line ends; a field
@@ -44,7 +45,7 @@ public enum GradesCSV {
     /// A field of free text: control characters other than line breaks escaped (`\x1B`), and a
     /// leading `'` when a spreadsheet would read it as a formula.
     private static func inert(_ field: String) -> String {
-        let visible = VisibleText.escaped(field, keepingLineBreaks: true)
+        let visible = VisibleText.lines(field)
         guard let first = visible.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return visible }
         return "'" + visible
     }

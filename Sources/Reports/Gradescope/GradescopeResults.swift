@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 import Grading
 import SpecModel
@@ -5,7 +6,9 @@ import SpecModel
 /// Gradescope's autograder `results.json` for one submission, in the field names and values of
 /// Gradescope's autograder specification:
 ///
-///     {"score": 5, "execution_time": 2, "output": "Score 5 of 7 ...",
+///     {"score": 5, "execution_time": 2, "output": "Visible tests: 2 of 3 passed ...",
+///      "output_format": "text", "test_output_format": "text", "test_name_format": "text",
+///      "stdout_visibility": "hidden",
 ///      "tests": [{"name": "T-empty: empty input", "number": "1", "score": 1, "max_score": 1,
 ///                 "status": "passed", "output": "accepted", "tags": ["AC-1.1"],
 ///                 "visibility": "visible"}, ...],
@@ -13,8 +16,16 @@ import SpecModel
 ///
 /// 1. Requirement and criterion ids a test covers are its `tags`.
 /// 2. Hidden tests are `"visibility": "after_published"`: graded now, shown once the
-///    instructor publishes grades. The submission-level `output` never quotes them.
-/// 3. `execution_time` is whole seconds (rounded up) of wall time over all tests.
+///    instructor publishes grades. The top-level `output`, shown at once, is decided by visible
+///    tests alone (`GradescopeSummary`); Gradescope hides the total `score` from students while
+///    any test is not yet visible.
+/// 3. Every text is plain text: the three `*_format` fields are `text`, so Gradescope renders
+///    no HTML, Markdown or ANSI colour from program output (top-level output would otherwise be
+///    `simple_format`, which is HTML). Control characters are visible escapes (`VisibleText`),
+///    and `<`, `>`, `&` are written `\u003c`, `\u003e`, `\u0026`.
+/// 4. `stdout_visibility` is `hidden` (Gradescope's default, said outright): what the autograder
+///    prints is for the instructor.
+/// 5. `execution_time` is whole seconds (rounded up) of wall time over all tests.
 public enum GradescopeResults {
     /// `results/<student>/results.json`, relative to the report folder. A name that could leave
     /// the folder (`..`, one holding `/`) is made harmless: `results/_../results.json`.
@@ -32,30 +43,27 @@ public enum GradescopeResults {
         json.object {
             $0.field(Key.score, submission.score)
             $0.field(Key.executionTime, (wallMs + 999) / 1000)
-            $0.field(Key.output, summary(submission))
+            $0.field(Key.output, VisibleText.lines(GradescopeSummary(submission: submission).text))
+            $0.field(Key.outputFormat, Self.plainText)
+            $0.field(Key.testOutputFormat, Self.plainText)
+            $0.field(Key.testNameFormat, Self.plainText)
+            $0.field(Key.stdoutVisibility, "hidden")
             $0.field(Key.tests) { json in
                 json.array(submission.tests.enumerated()) { json, numbered in
-                    let test = numbered.element
-                    json.object {
-                        $0.field(Key.name, test.title)
-                        $0.field(Key.number, String(numbered.offset + 1))
-                        $0.field(Key.score, test.score)
-                        $0.field(Key.maxScore, test.maxScore)
-                        $0.field(Key.status, test.passed ? "passed" : "failed")
-                        $0.field(Key.output, output(test))
-                        $0.field(Key.tags, test.covers)
-                        $0.field(Key.visibility, test.hidden ? "after_published" : "visible")
-                    }
+                    Self.test(numbered.element, number: numbered.offset + 1, into: &json)
                 }
             }
             $0.field(Key.extraData) { json in
                 json.object {
-                    $0.field(Key.student, submission.student)
+                    $0.field(Key.student, VisibleText.line(submission.student))
                     $0.field(Key.status, submission.status.rawValue)
                     $0.field(Key.maxScore, submission.maxScore)
-                    $0.field(Key.language, ifPresent: submission.language)
-                    $0.field(Key.requirements, Dictionary(
-                        submission.requirements.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { first, _ in first }))
+                    $0.field(Key.language, ifPresent: submission.language.map(VisibleText.line))
+                    let statuses = submission.requirements.map {
+                        (VisibleText.line($0.id), $0.status.rawValue)
+                    }
+                    let map = Dictionary(statuses, uniquingKeysWith: { first, _ in first })
+                    $0.field(Key.requirements, map)
                 }
             }
         }
@@ -68,46 +76,41 @@ public enum GradescopeResults {
         try AtomicFile.write(render(submission), to: path)
     }
 
-    /// Field names of Gradescope's format, and of SpecGrade's `extra_data`.
-    private enum Key: String, CodingKey {
-        case score, output, tests, name, number, status, tags, visibility, student, language, requirements
-        case executionTime = "execution_time"
-        case maxScore = "max_score"
-        case extraData = "extra_data"
+    /// Gradescope's format value for text shown as it is, nothing rendered.
+    private static let plainText = "text"
+
+    private static func test(_ test: TestResult, number: Int, into json: inout JSONWriter) {
+        json.object {
+            $0.field(Key.name, VisibleText.line(test.title))
+            $0.field(Key.number, String(number))
+            $0.field(Key.score, test.score)
+            $0.field(Key.maxScore, test.maxScore)
+            $0.field(Key.status, test.passed ? "passed" : "failed")
+            $0.field(Key.output, VisibleText.lines(output(test)))
+            $0.field(Key.tags, test.covers.map(VisibleText.line))
+            $0.field(Key.visibility, test.hidden ? "after_published" : "visible")
+        }
     }
 
-    /// What a student reads at the top: score, requirements met, why it could not be graded,
-    /// and the suggestions that concern visible tests.
-    private static func summary(_ submission: SubmissionResult) -> String {
-        var lines: [String] = []
-        if submission.status == .notGradable {
-            lines.append("This submission could not be graded: \(submission.message ?? "no reason recorded").")
-            lines.append("This is not a judgement of your work; please contact your instructor.")
-            return lines.joined(separator: "\n")
-        }
-        lines.append("Score \(Figures.score(submission.score)) of \(Figures.score(submission.maxScore)) "
-            + "(\(Figures.percent(submission.score, of: submission.maxScore))%).")
-        let coverage = submission.coverage
-        lines.append("Requirements met: \(coverage.met) of \(coverage.total)"
-            + (coverage.missing.isEmpty ? "." : "; not yet met: \(coverage.missing.joined(separator: ", "))."))
-        if let message = submission.message, !message.isEmpty {
-            lines.append("")
-            lines.append(message)
-        }
-        let hidden = Set(submission.tests.filter(\.hidden).map(\.id))
-        let visible = submission.suggestions.filter { !hidden.contains($0.test) }
-        if !visible.isEmpty {
-            lines.append("")
-            lines.append("Suggestions:")
-            lines.append(contentsOf: visible.map { "- \($0.requirement) (\($0.test)): \($0.message)" })
-        }
-        return lines.joined(separator: "\n")
+    /// Field names of Gradescope's format, and of SpecGrade's `extra_data`.
+    private enum Key: String, CodingKey {
+        case score, output, tests, name, number, status, tags, visibility, student, language
+        case requirements
+        case executionTime = "execution_time"
+        case outputFormat = "output_format"
+        case testOutputFormat = "test_output_format"
+        case testNameFormat = "test_name_format"
+        case stdoutVisibility = "stdout_visibility"
+        case maxScore = "max_score"
+        case extraData = "extra_data"
     }
 
     private static func output(_ test: TestResult) -> String {
         var lines = [test.outcome]
         if let diff = test.diffSummary { lines.append(diff) }
-        if !test.passed, !test.stderrExcerpt.isEmpty { lines.append("stderr:\n\(test.stderrExcerpt)") }
+        if !test.passed, !test.stderrExcerpt.isEmpty {
+            lines.append("stderr:\n\(test.stderrExcerpt)")
+        }
         return lines.joined(separator: "\n")
     }
 }

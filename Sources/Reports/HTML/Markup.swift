@@ -1,3 +1,5 @@
+import Execution
+
 /// A piece of HTML in which every interpolated `String` is escaped and only interpolated
 /// `Markup` goes in as it is, so hostile program output cannot become markup by accident:
 ///
@@ -53,7 +55,7 @@ struct Markup: ExpressibleByStringInterpolation, Sendable {
     }
 
     private static func escape(_ text: String, into html: inout String) {
-        let safe = VisibleText.escaped(text, keepingLineBreaks: true)
+        let safe = VisibleText.lines(text)
         guard safe.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
             || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
         else {

@@ -109,7 +109,7 @@ public enum JUnitReport {
             suite.addChild(testcase(test, outcome: outcome, className: className, name: names.claim(test.title)))
         }
         if let message = submission.message, !message.isEmpty {
-            suite.addChild(XMLElement(name: "system-out", stringValue: VisibleText.escaped(message, keepingLineBreaks: true)))
+            suite.addChild(XMLElement(name: "system-out", stringValue: VisibleText.lines(message)))
         }
         return suite
     }
@@ -148,15 +148,15 @@ public enum JUnitReport {
             body += "\nline \(diff.line)\n  expected: \(diff.expected.map(Quoted.text) ?? "(output ended)")"
                 + "\n  actual:   \(diff.actual.map(Quoted.text) ?? "(output ended)")"
         }
-        let child = XMLElement(name: element, stringValue: VisibleText.escaped(body, keepingLineBreaks: true))
+        let child = XMLElement(name: element, stringValue: VisibleText.lines(body))
         child.set("type", test.verdict.rawValue)
         child.set("message", test.failureMessage)
         testcase.addChild(child)
         if !test.stdoutExcerpt.isEmpty {
-            testcase.addChild(XMLElement(name: "system-out", stringValue: VisibleText.escaped(test.stdoutExcerpt, keepingLineBreaks: true)))
+            testcase.addChild(XMLElement(name: "system-out", stringValue: VisibleText.lines(test.stdoutExcerpt)))
         }
         if !test.stderrExcerpt.isEmpty {
-            testcase.addChild(XMLElement(name: "system-err", stringValue: VisibleText.escaped(test.stderrExcerpt, keepingLineBreaks: true)))
+            testcase.addChild(XMLElement(name: "system-err", stringValue: VisibleText.lines(test.stderrExcerpt)))
         }
         return testcase
     }

@@ -1,3 +1,4 @@
+import Execution
 import FoundationXML
 
 extension XMLElement {
@@ -6,7 +7,7 @@ extension XMLElement {
     func set(_ name: String, _ value: CustomStringConvertible) {
         let attribute = XMLNode(kind: .attribute)
         attribute.name = name
-        attribute.stringValue = VisibleText.escaped(value.description, keepingLineBreaks: true)
+        attribute.stringValue = VisibleText.lines(value.description)
         addAttribute(attribute)
     }
 }

@@ -12,8 +12,9 @@ import Foundation
 ///     }
 ///     // {\n  "score": 7.0,\n  "tags": [\n    "REQ-1"\n  ]\n}
 ///
-/// Strings are escaped per RFC 8259 (quote, backslash, control characters); map keys are
-/// written sorted, so one run always gives the same bytes. Non-finite numbers, which JSON
+/// Strings are escaped per RFC 8259 (quote, backslash, control characters), and `<`, `>`, `&`
+/// as `\u003c`, `\u003e`, `\u0026`, so that no `</script>` or entity survives raw should a
+/// page ever embed the file; map keys are written sorted, so one run always gives the same bytes. Non-finite numbers, which JSON
 /// cannot hold, are written as `null`.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
@@ -182,7 +183,7 @@ struct JSONWriter {
             case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
             case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
             case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0..<0x20:
+            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
                 let hex = Array("0123456789abcdef".utf8)
                 bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                           hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])

@@ -1,3 +1,4 @@
+import Execution
 import Grading
 
 /// What `specgrade view REPORT.json` prints: a heading, a per-student summary table and the
@@ -14,8 +15,9 @@ public struct TerminalView: Sendable {
     }
 
     public func render(_ run: GradeRun) -> String {
-        let heading = VisibleText.escaped("\(run.spec.title) (\(run.spec.id)) — \(run.submissions.count) submissions, graded \(run.startedAt)"
-            + (run.shard.map { ", shard \($0)" } ?? ""), keepingLineBreaks: false)
+        let heading = VisibleText.line(
+            "\(run.spec.title) (\(run.spec.id)) — \(run.submissions.count) submissions, "
+                + "graded \(run.startedAt)" + (run.shard.map { ", shard \($0)" } ?? ""))
         return [heading, "", summary(run).render(colored: colored), "", "Requirements by student", "",
                 matrix(run).render(colored: colored), ""].joined(separator: "\n")
     }

@@ -1,3 +1,5 @@
+import Execution
+
 /// A table of text aligned in columns for a terminal, each cell optionally coloured with an
 /// ANSI code that does not count toward its width:
 ///
@@ -13,7 +15,7 @@ struct TextTable {
         var colour: String?
 
         init(_ text: String, colour: String? = nil) {
-            self.text = VisibleText.escaped(text, keepingLineBreaks: false)
+            self.text = VisibleText.line(text)
             self.colour = colour
         }
     }

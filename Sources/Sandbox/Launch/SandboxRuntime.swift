@@ -3,8 +3,7 @@ import Foundation
 
 /// What a `Sandbox` owns on the host for as long as any copy of it lives: a private runtime
 /// directory (the empty mount point every run's new root is mounted on, and build
-/// directories, the /etc snapshot), this sandbox's parent cgroup and, as root, the network
-/// namespace its runs share.
+/// directories, the /etc snapshot) and this sandbox's parent cgroup.
 final class SandboxRuntime: Sendable {
     let directory: String
     let mountPoint: String
@@ -19,9 +18,6 @@ final class SandboxRuntime: Sendable {
     let sandboxUID: Int32 = 65534
     let sandboxGID: Int32 = 65534
     let isRoot: Bool
-    /// As root, one empty network namespace every run enters (creating one per run costs
-    /// half a millisecond); nil makes one per run. Sharing is safe: seccomp refuses socket().
-    let sharedNetworkNamespace: Int32?
 
     /// Who owns build directories: the sandbox uid when running as root, else this user.
     var sandboxOwner: (uid: uid_t, gid: gid_t)? {
@@ -65,10 +61,6 @@ final class SandboxRuntime: Sendable {
         cgroupVersion = version == SG_CGROUP_V1 ? .v1 : version == SG_CGROUP_V2 ? .v2 : .none
         cgroupRoot = cgroupVersion == .none ? nil : CgroupRoot(raw: root)
         cgroupUnavailableReason = String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        // Without it (not root, or no namespace to be had) each run makes its own.
-        var why = [CChar](repeating: 0, count: 256)
-        let namespace = isRoot ? sg_netns_create(&why, why.count) : -1
-        sharedNetworkNamespace = namespace >= 0 ? namespace : nil
     }
 
     /// Where runtime directories go: `$TMPDIR` when set; else `/dev/shm` when it is writable
@@ -99,7 +91,6 @@ final class SandboxRuntime: Sendable {
     }
 
     deinit {
-        if let sharedNetworkNamespace { close(sharedNetworkNamespace) }
         if var root = cgroupRoot?.raw { sg_cgroup_close(&root) }
         try? FileManager.default.removeItem(atPath: directory)
     }

@@ -6,7 +6,9 @@ import Foundation
 /// RLIMIT_AS would kill the JVM (it reserves far more address space than it uses), so the
 /// run's memory is bounded by the cgroup (RLIMIT_DATA without one) and the heap by -Xmx below
 /// it; the serial collector and
-/// C1-only compilation keep the thread count and start-up time low.
+/// C1-only compilation keep the thread count and start-up time low. `-proc:none`: javac would
+/// otherwise run any annotation processor a submission declares on its class path
+/// (`META-INF/services`), student code at compile time.
 struct JavaToolchain: LanguageToolchain {
     let tool: DetectedTool
     var extraBinds: [String] { tool.extraBinds }
@@ -16,7 +18,7 @@ struct JavaToolchain: LanguageToolchain {
     func compileCommand(sources: [String], entry: String) -> [String]? {
         let units = sources.filter { $0.hasSuffix(".java") }
         return [tool.executables["javac"] ?? "javac"] + JavaToolchain.fastStart.map { "-J" + $0 }
-            + ["-J-Xmx512m", "-encoding", "UTF-8", "-d", "classes"] + units
+            + ["-J-Xmx512m", "-proc:none", "-encoding", "UTF-8", "-d", "classes"] + units
     }
 
     func runCommand(entry: String, sources: [String], limits: ResourceLimits, cgroup: Bool) -> [String] {

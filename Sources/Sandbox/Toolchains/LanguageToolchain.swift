@@ -5,7 +5,8 @@ import Execution
 /// Paths are inside the sandbox: the compile runs with the build directory as `/work`; the
 /// program runs with it read-only at `/program` and a fresh `/work` as its cwd.
 protocol LanguageToolchain: Sendable {
-    /// The compile command for the copied sources, nil for none.
+    /// The compile command for the copied sources, nil for none. `sources` and `entry` are
+    /// absolute paths under `/work` (see `CompileOperands`).
     func compileCommand(sources: [String], entry: String) -> [String]?
     /// A check that only confirms what a failed run already said (a syntax error), run on
     /// demand by `Sandbox.syntaxCheck`; nil for none.

@@ -3,6 +3,8 @@ enum Linter {
     static let rules: [any LintRule] = [
         DuplicateIDRule(), UnknownCoverageRule(), ParentRule(), MissingFileRule(), RegexRule(),
         UncoveredRequirementRule(), EmptyCoversRule(), FloatToleranceRule(), EmptySpecRule(),
+        UnitTestFieldsRule(), UnitSuiteFileRule(), UnitSuiteLanguageRule(), UnitMappingRule(),
+        UnitNameRule(), DuplicateSuiteTestRule(), UnusedSuiteTestRule(),
     ]
 
     static func check(_ parsed: ParsedSpec) -> [Diagnostic] {

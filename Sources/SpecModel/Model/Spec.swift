@@ -16,6 +16,9 @@ public struct Spec: Codable, Sendable, Hashable {
     /// `sandbox: { allow_missing: [cgroup] }`; never one of `Isolation.unwaivable`.
     /// Every result still records what was missing.
     public var allowMissing: [IsolationLayer]
+    /// The module under test and the instructor's suites (`unit_tests:`), when tests name
+    /// unit tests with `unit:`.
+    public var unitTests: UnitTestSuites?
     /// The prose between the front matter and `## Requirements`, for students.
     public var description: String
     /// Requirements and criteria, flat, in document order: each requirement followed by its
@@ -30,7 +33,7 @@ public struct Spec: Codable, Sendable, Hashable {
     public init(
         id: String, title: String, languages: [String] = [], scoring: Scoring = .tests,
         limits: LimitOverrides = LimitOverrides(), compare: Comparison = Comparison(),
-        allowMissing: [IsolationLayer] = [],
+        allowMissing: [IsolationLayer] = [], unitTests: UnitTestSuites? = nil,
         description: String = "", requirements: [Requirement] = [], tests: [TestCase] = [],
         path: String, baseDirectory: String
     ) {
@@ -41,6 +44,7 @@ public struct Spec: Codable, Sendable, Hashable {
         self.limits = limits
         self.compare = compare
         self.allowMissing = allowMissing
+        self.unitTests = unitTests
         self.description = description
         self.requirements = requirements
         self.tests = tests

@@ -1,6 +1,7 @@
 import Execution
 
-/// One test: the input given to a submission and what its output must satisfy.
+/// One test: the input given to a submission and what its output must satisfy, or the
+/// unit test of the instructor's suite that judges it (`unit`).
 public struct TestCase: Codable, Sendable, Hashable, Identifiable {
     public var id: String
     public var name: String
@@ -19,6 +20,10 @@ public struct TestCase: Codable, Sendable, Hashable, Identifiable {
     public var limits: LimitOverrides
     /// Path of a custom checker program, relative to the spec's folder.
     public var checker: String?
+    /// The instructor's unit test this test grades instead of stdin and stdout (`unit:`);
+    /// `nil` for an input/output test. A unit test leaves `stdin`, `args`, `expect`,
+    /// `compare` and `checker` at their defaults (lint rejects them).
+    public var unit: UnitTestReference?
     /// The line of the opening fence (Markdown) or of the list item (YAML).
     public var location: SourceLocation
 
@@ -26,7 +31,8 @@ public struct TestCase: Codable, Sendable, Hashable, Identifiable {
         id: String, name: String = "", covers: [String] = [], stdin: Input = .text(""),
         args: [String] = [], files: [String: String] = [:], expect: Expectation = Expectation(),
         compare: Comparison? = nil, points: Double = 1, hidden: Bool = false,
-        limits: LimitOverrides = LimitOverrides(), checker: String? = nil, location: SourceLocation
+        limits: LimitOverrides = LimitOverrides(), checker: String? = nil,
+        unit: UnitTestReference? = nil, location: SourceLocation
     ) {
         self.id = id
         self.name = name
@@ -40,8 +46,12 @@ public struct TestCase: Codable, Sendable, Hashable, Identifiable {
         self.hidden = hidden
         self.limits = limits
         self.checker = checker
+        self.unit = unit
         self.location = location
     }
+
+    /// True for a test graded by a unit test of the instructor's suite.
+    public var isUnitTest: Bool { unit != nil }
 
     /// Where a test's standard input comes from.
     public enum Input: Codable, Sendable, Hashable {

@@ -4,10 +4,13 @@
 /// 2. Requirement and criterion ids: `REQ-1`, `AC-1.1` (`[A-Z][A-Z0-9]*(-[A-Za-z0-9.]+)+`).
 /// 3. Test ids name result files and JUnit cases: `T-empty`, `t1`, `hidden.large_3`
 ///    (`[A-Za-z0-9][A-Za-z0-9._-]*`).
+/// 4. The module under unit test is imported by every language: `stats`, `word_count`
+///    (`[A-Za-z_][A-Za-z0-9_]*`).
 enum Identifier {
     static let specPattern = "[a-z0-9][a-z0-9-]*"
     static let requirementPattern = "[A-Z][A-Z0-9]*(-[A-Za-z0-9.]+)+"
     static let testPattern = "[A-Za-z0-9][A-Za-z0-9._-]*"
+    static let modulePattern = "[A-Za-z_][A-Za-z0-9_]*"
 
     static func isSpecID(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, isLowerAlnum(first) else { return false }
@@ -28,6 +31,17 @@ enum Identifier {
     static func isTestID(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, isAlnum(first) else { return false }
         return text.unicodeScalars.allSatisfy { isAlnum($0) || $0 == "." || $0 == "_" || $0 == "-" }
+    }
+
+    static func isModuleName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "_" || isLetter(first) else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy { isAlnum($0) || $0 == "_" }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     private static func isLowerAlnum(_ scalar: Unicode.Scalar) -> Bool {

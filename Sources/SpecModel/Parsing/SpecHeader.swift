@@ -3,7 +3,8 @@ import Execution
 /// The spec-wide fields: a Markdown spec's front matter, the top of a YAML spec.
 ///
 /// `id: word-count`, `title: Word Count`, `languages: [python, c]`, `scoring: tests`,
-/// `limits: { cpu: 2s }`, `compare: lines`, `sandbox: { allow_missing: [cgroup] }`.
+/// `limits: { cpu: 2s }`, `compare: lines`, `sandbox: { allow_missing: [cgroup] }`,
+/// `unit_tests: { module: stats, python: tests/test_stats.py }`.
 struct SpecHeader {
     var id = ""
     var title: String?
@@ -12,6 +13,9 @@ struct SpecHeader {
     var limits = LimitOverrides()
     var compare = Comparison()
     var allowMissing: [IsolationLayer] = []
+    var unitTests: UnitTestSuites?
 
-    static let keys = ["id", "title", "languages", "scoring", "limits", "compare", "sandbox"]
+    static let keys = [
+        "id", "title", "languages", "scoring", "limits", "compare", "sandbox", "unit_tests",
+    ]
 }

@@ -29,6 +29,7 @@ extension YAMLReader {
             if let comparison = comparison(node) { header.compare = comparison }
         }
         if let node = mapping["sandbox"] { header.allowMissing = sandbox(node) }
+        if let node = mapping["unit_tests"] { header.unitTests = unitTests(node, in: mapping) }
         return header
     }
 

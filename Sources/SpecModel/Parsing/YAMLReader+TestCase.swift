@@ -3,7 +3,7 @@ import Yams
 extension YAMLReader {
     static let testKeys = [
         "id", "name", "covers", "stdin", "stdin_file", "args", "files", "expect", "compare",
-        "points", "hidden", "limits", "checker",
+        "points", "hidden", "limits", "checker", "unit",
     ]
     static let expectKeys = ["stdout", "stdout_file", "stdout_contains", "stdout_regex", "exit_code", "stderr_contains"]
 
@@ -31,7 +31,10 @@ extension YAMLReader {
             test.covers = covers.map(\.text)
         }
         readInput(mapping, into: &test, owner: owner)
-        if let node = mapping["args"] { test.args = strings(node, "args")?.map(\.text) ?? [] }
+        if let node = mapping["args"] {
+            record(SourceMap.Key(owner, "args"), node)
+            test.args = strings(node, "args")?.map(\.text) ?? []
+        }
         if let node = mapping["files"] { test.files = files(node) }
         if let node = mapping["expect"] {
             record(SourceMap.Key(owner, "expect"), node)
@@ -50,6 +53,7 @@ extension YAMLReader {
             record(SourceMap.Key(owner, "checker"), node)
             test.checker = checker
         }
+        if let node = mapping["unit"] { test.unit = unitReference(node, owner: owner) }
         return test
     }
 
@@ -75,7 +79,10 @@ extension YAMLReader {
             error("a test takes 'stdin' or 'stdin_file', not both; remove one", at: second)
             return
         }
-        if let text, let value = string(text, "stdin") { test.stdin = .text(value) }
+        if let text, let value = string(text, "stdin") {
+            record(SourceMap.Key(owner, "stdin"), text)
+            test.stdin = .text(value)
+        }
         if let file, let path = string(file, "stdin_file") {
             record(SourceMap.Key(owner, "stdin_file"), file)
             test.stdin = .file(path)

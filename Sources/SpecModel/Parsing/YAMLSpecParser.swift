@@ -35,6 +35,7 @@ enum YAMLSpecParser {
             spec.limits = header.limits
             spec.compare = header.compare
             spec.allowMissing = header.allowMissing
+            spec.unitTests = header.unitTests
             if let node = mapping["description"] { spec.description = reader.string(node, "description") ?? "" }
             if let node = mapping["requirements"] { spec.requirements = reader.requirements(node) }
             if let node = mapping["tests"] { spec.tests = reader.tests(node) }
