@@ -24,7 +24,17 @@ let package = Package(
         .target(name: "SpecModel", dependencies: ["Execution", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         // Everything between fork and exec: namespaces, seccomp, rlimits, cgroups.
         .target(name: "CLauncher", cSettings: [.unsafeFlags(["-O2"])]),
-        .target(name: "Sandbox", dependencies: ["Execution", "CLauncher"], swiftSettings: strict),
+        .target(name: "Sandbox", dependencies: ["Execution", "CLauncher", "UnitHarness"], swiftSettings: strict),
+        // The harness files unit-test suites run with, embedded in the binary.
+        .target(
+            name: "UnitHarness", dependencies: ["Execution"],
+            resources: [
+                .embedInCode("Resources/specgrade_pytest.py"), .embedInCode("Resources/specgrade_pystudent.py"),
+                .embedInCode("Resources/specgrade_node_test.js"), .embedInCode("Resources/specgrade_node_worker.js"),
+                .embedInCode("Resources/specgrade_node_reporter.mjs"), .embedInCode("Resources/SpecGradeJUnit.java"),
+                .embedInCode("Resources/specgrade_test.h"),
+            ],
+            swiftSettings: strict),
         .target(name: "AnalyticalEngine", dependencies: ["Execution"], swiftSettings: strict),
         .target(name: "History", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .target(
@@ -44,7 +54,9 @@ let package = Package(
         // Benchmarks: executables that print figures.
         .executableTarget(name: "SandboxBenchmark", dependencies: ["Sandbox", "Execution"], path: "Benchmarks/SandboxBenchmark", swiftSettings: strict),
         .executableTarget(name: "EngineBenchmark", dependencies: ["AnalyticalEngine", "Execution"], path: "Benchmarks/EngineBenchmark", swiftSettings: strict),
-        .executableTarget(name: "GradeBenchmark", dependencies: ["Grading", "SpecModel", "Execution"], path: "Benchmarks/GradeBenchmark", swiftSettings: strict),
+        .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport", swiftSettings: strict),
+        .executableTarget(name: "GradeBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/GradeBenchmark", swiftSettings: strict),
+        .executableTarget(name: "UnitBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/UnitBenchmark", swiftSettings: strict),
         .executableTarget(name: "HistoryBenchmark", dependencies: ["History"], path: "Benchmarks/HistoryBenchmark", swiftSettings: strict),
         .executableTarget(name: "ReportsBenchmark", dependencies: ["Reports", "Grading", "SpecModel", "Execution"], path: "Benchmarks/ReportsBenchmark", swiftSettings: strict),
 

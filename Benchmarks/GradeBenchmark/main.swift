@@ -5,6 +5,7 @@
 //
 //   swift build -c release --static-swift-stdlib --product GradeBenchmark
 //   .build/release/GradeBenchmark [path/to/specgrade] [--submissions 200] [--rounds 5] [--memory-submissions 2000]
+import BenchmarkSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -85,24 +86,6 @@ func makeWorkload(in root: String, count: Int, languages: [String]) throws {
     }
 }
 
-/// posix_spawn with stdin and stdout redirected to files; returns the exit status.
-func spawn(_ argv: [String], stdin: String = "/dev/null", stdout: String = "/dev/null", environment: [String: String]? = nil) -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let cArguments = argv.map { strdup($0) } + [nil]
-    defer { cArguments.forEach { free($0) } }
-    let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { env.forEach { free($0) } }
-    var pid: pid_t = 0
-    guard posix_spawnp(&pid, argv[0], &actions, nil, cArguments, env) == 0 else { return -1 }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    return status
-}
-
 /// The interpreter SpecGrade's toolchain uses: the real binary, not a version manager's shim
 /// (a pyenv shim costs ~100 ms a start and would flatter SpecGrade).
 let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
@@ -117,44 +100,23 @@ func naiveLoop(root: String) throws -> Int {
         let path = root + "/subs/" + name
         let command: [String]
         if name.hasSuffix(".c") {
-            _ = spawn(["gcc", "-O2", "-pipe", "-std=c17", "-o", "\(work)/prog", path, "-lm"])
+            Spawn.run(["gcc", "-O2", "-pipe", "-std=c17", "-o", "\(work)/prog", path, "-lm"])
             command = ["\(work)/prog"]
         } else {
             command = [python, path]
         }
         for test in 0..<testCount {
-            _ = spawn(command, stdin: "\(work)/in\(test)", stdout: "\(work)/out")
+            Spawn.run(command, stdin: "\(work)/in\(test)", stdout: "\(work)/out")
             if (try? String(contentsOfFile: "\(work)/out", encoding: .utf8)) == expected(test) { passed += 1 }
         }
     }
     return passed
 }
 
-/// Runs `specgrade grade` and returns (wall seconds, peak RSS of the child in KiB).
+/// Runs `specgrade grade` on a workload and returns (wall seconds, peak RSS of the child in KiB).
 func timeSpecgrade(_ specgrade: String, root: String) -> (Double, Int) {
-    let start = Date()
-    var pid: pid_t = 0
-    let argv = [specgrade, "grade", root + "/spec.md", root + "/subs", "--out", root + "/reports",
-                "--db", root + "/history.sqlite", "--no-cache", "--quiet"]
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 1, root + "/grade.log", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let cArguments = argv.map { strdup($0) } + [nil]
-    let env = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    guard posix_spawn(&pid, specgrade, &actions, nil, cArguments, env) == 0 else {
-        print("cannot start \(specgrade): build it first (swift build -c release --static-swift-stdlib)")
-        exit(2)
-    }
-    var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
-    posix_spawn_file_actions_destroy(&actions)
-    cArguments.forEach { free($0) }
-    env.forEach { free($0) }
-    if status != 0 {
-        print("specgrade grade exited with status \(status); see \(root)/grade.log")
-    }
-    return (Date().timeIntervalSince(start), usage.ru_maxrss)
+    let timed = Spawn.grade(specgrade, spec: root + "/spec.md", submissions: root + "/subs", root: root)
+    return (timed.seconds, timed.peakKB)
 }
 
 let options = Options(CommandLine.arguments)
@@ -179,7 +141,7 @@ for round in 1...options.rounds {
     print(String(format: "round %d: naive serial loop (bare, no sandbox) %.2f s (%d tests passed); specgrade grade (sandboxed, --jobs default) %.2f s, peak %.1f MB; %.2fx",
                  round, naiveSeconds, naivePassed, gradeSeconds, Double(gradeRSS) / 1024, ratio))
 }
-print(String(format: "speed-up: %.2fx, median of %d rounds (target >= 1.6x)", ratios.sorted()[ratios.count / 2], ratios.count))
+print(String(format: "speed-up: %.2fx, median of %d rounds (target >= 1.6x)", Spawn.median(ratios), ratios.count))
 
 let large = base + "/large"
 try makeWorkload(in: large, count: options.memorySubmissions, languages: ["babbage"])

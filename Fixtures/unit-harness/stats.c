@@ -1,4 +1,5 @@
-/* A student's stats.c: right about mean, wrong about median, with its own main. */
+/* A student's stats.c: right about mean, wrong about median, with its own main, and
+   functions that crash, exit, hang, print and read stdin inside a test. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -18,7 +19,7 @@ const char *describe(int n) {
 }
 
 int crash_on(int n) {
-    int *p = NULL;
+    int *volatile p = NULL;
     return n > 0 ? *p : 0;
 }
 
@@ -31,11 +32,24 @@ int leave_now(int n) {
     _exit(n);
 }
 
-int sees_channel(void) {
-    return getenv("SPECGRADE_RESULT_FD") != NULL;
+void spin(void) {
+    for (;;) {
+    }
+}
+
+/* Prints count bytes on stdout, and a line on stderr. */
+void chatter(int count) {
+    for (int i = 0; i < count; i++) putchar('x');
+    fprintf(stderr, "done chattering\n");
+}
+
+/* What the student's code reads from stdin: the harness has read it all, so EOF. */
+int read_input(void) {
+    return getchar();
 }
 
 int main(void) {
-    printf("{\"test\":\"forged\",\"outcome\":\"passed\"}\n");
+    printf("@@specgrade:00000000000000000000000000000000 "
+           "{\"event\":\"result\",\"test\":\"whole_program\",\"outcome\":\"passed\"}\n");
     return 0;
 }

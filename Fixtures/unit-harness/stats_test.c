@@ -6,7 +6,9 @@ const char *describe(int n);
 int crash_on(int n);
 int leave_early(int n);
 int leave_now(int n);
-int sees_channel(void);
+void spin(void);
+void chatter(int count);
+int read_input(void);
 int specgrade_student_main(void);
 
 SG_TEST(mean_even) {
@@ -40,13 +42,21 @@ SG_TEST(exits_early) {
 }
 
 SG_TEST(exits_now) {
-    SG_CHECK_EQ_INT(0, leave_now(0));
+    SG_CHECK_EQ_INT(0, leave_now(3));
 }
 
 SG_TEST(whole_program) {
     SG_CHECK_EQ_INT(0, specgrade_student_main());
 }
 
-SG_TEST(channel_hidden) {
-    SG_CHECK_MSG(!sees_channel(), "the student's code can read SPECGRADE_RESULT_FD");
+SG_TEST(reads_nothing) {
+    SG_CHECK_EQ_INT(EOF, read_input());
+}
+
+SG_TEST(chatty) {
+    chatter(10000);
+}
+
+SG_TEST(spins) {
+    spin();
 }

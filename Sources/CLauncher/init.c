@@ -160,12 +160,25 @@ static void write_all(const sg_init_args *a, int fd, const unsigned char *data, 
     }
 }
 
+/* The folders between `work` and the file at `path` belong to the run's uid, like the file:
+   a program may remove what it was given (a unit-test harness removes its suite). */
+static void own_parent_dirs(const sg_init_args *a, char *path, size_t work_length) {
+    for (char *p = path + work_length + 1; *p; p++) {
+        if (*p != '/') continue;
+        *p = 0;
+        long r = SG_RAW5(SYS_fchownat, AT_FDCWD, path, a->run_uid, a->run_gid, AT_SYMLINK_NOFOLLOW);
+        *p = '/';
+        check(a, STAGE_FILE, r);
+    }
+}
+
 static void place_files(const sg_init_args *a, const char *work) {
     const sg_run_config *c = a->config;
     for (int i = 0; i < c->file_count; i++) {
         char path[1024];
         join(path, sizeof path, work, "/", c->files[i].name);
         make_parent_dirs(a, path);
+        if (a->is_root) own_parent_dirs(a, path, strlen(work));
         int fd = (int)check(a, STAGE_FILE, SG_RAW4(SYS_openat, AT_FDCWD, path,
                                                    O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0644));
         write_all(a, fd, c->files[i].data, c->files[i].size);

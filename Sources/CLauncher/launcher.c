@@ -174,6 +174,16 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     sg_session *session = c->session;
     int from_session = session ? sg_session_take(session, &slot) : -1;
     if (from_session < 0) session = NULL;
+    if (from_session == 0) {
+        /* An init kept idle that has ended since (it is readable then) serves no run: the run
+           takes a new slot, which the session keeps in its place. */
+        struct pollfd ended = {slot.pidfd, POLLIN, 0};
+        if (poll(&ended, 1, 0) == 1) {
+            if (c->pool) sg_pool_discard(c->pool, &slot);
+            else sg_slot_release(&slot);
+            from_session = 1;
+        }
+    }
     if (from_session != 0 && take_slot(c, &slot, why, sizeof why) != 0) {
         if (session) sg_session_give_back(session, NULL, 0);
         return fail_with(r, "%s", why);
@@ -216,8 +226,21 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     if (r->outcome == 0) {
         int streams[3] = {in_pipe[0], out_pipe[1], err_pipe[1]};
         if (hand_over(c, &slot, streams) != 0) {
-            snprintf(r->error, sizeof r->error, "the sandbox's init ended before its run: %s", strerror(errno));
-            r->outcome = 1;
+            int saved = errno;
+            /* What init said before it ended (a setup failure names its stage) says why. */
+            fcntl(slot.status_fd, F_SETFL, O_NONBLOCK);
+            take_messages(c, slot.status_fd, r);
+            if (r->outcome == 0) {
+                /* Looked at, not reaped: the slot's release reaps it. */
+                siginfo_t ended = {0};
+                char how[64] = "still running";
+                if (waitid(P_PID, (id_t)pid, &ended, WEXITED | WNOHANG | WNOWAIT | __WALL) == 0 && ended.si_pid == pid) {
+                    if (ended.si_code == CLD_EXITED) snprintf(how, sizeof how, "exit status %d", ended.si_status);
+                    else snprintf(how, sizeof how, "killed by signal %d", ended.si_status);
+                }
+                snprintf(r->error, sizeof r->error, "the sandbox's init ended before its run (%s): %s", how, strerror(saved));
+                r->outcome = 1;
+            }
         }
     }
     close_fd(&in_pipe[0]);

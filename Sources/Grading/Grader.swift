@@ -59,7 +59,7 @@ public struct Grader: Sendable {
     }
 
     public var discovery: SubmissionDiscovery {
-        SubmissionDiscovery(allowed: plan.spec.languages.compactMap(Language.init(rawValue:)))
+        SubmissionDiscovery(allowed: plan.spec.languages.compactMap(Language.init(rawValue:)), unitTests: plan.spec.unitTests)
     }
 
     public func grade(directory: String, progress: ProgressReporter) async throws -> Outcome {

@@ -26,6 +26,9 @@ struct SubmissionGrader: Sendable {
             return finish(submission, language: nil, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
                           message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
         }
+        if let unitTests = plan.spec.unitTests {
+            return await gradeUnitTests(submission, language: language, unitTests: unitTests, contentHash: contentHash)
+        }
         let folder: String
         do {
             folder = try staging.stage(submission.files, from: submission.sourceDirectory)
@@ -71,7 +74,7 @@ struct SubmissionGrader: Sendable {
         }
     }
 
-    private func compileFailure(_ submission: Submission, language: Language, _ result: ExecutionResult, contentHash: String) -> SubmissionResult {
+    func compileFailure(_ submission: Submission, language: Language, _ result: ExecutionResult, contentHash: String) -> SubmissionResult {
         let message = result.stderrText.isEmpty ? result.stdoutText : result.stderrText
         return finish(submission, language: language,
                       tests: TestJudge.unrun(plan.tests, verdict: .compileError, detail: result.detail ?? "compilation failed"),
@@ -100,7 +103,7 @@ struct SubmissionGrader: Sendable {
             stdout: run.stdoutText, stderr: run.stderrText, stderrContains: planned.test.expect.stderrContains)
     }
 
-    private func finish(
+    func finish(
         _ submission: Submission, language: Language?, tests: [TestResult], message: String?,
         contentHash: String, isolation: Isolation, gradable: Bool
     ) -> SubmissionResult {

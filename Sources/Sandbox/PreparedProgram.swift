@@ -12,10 +12,12 @@ public struct PreparedProgram: Sendable, Hashable {
     let tool: DetectedTool
     /// The init its runs share (nil when none could be allocated: each run gets its own).
     let session: SandboxSession?
+    /// A submission staged with a unit-test suite: how its harness runs.
+    var unitSuite: UnitSuiteCommands? = nil
 
     public static func == (left: PreparedProgram, right: PreparedProgram) -> Bool {
         left.language == right.language && left.buildDirectory == right.buildDirectory && left.runEntry == right.runEntry
-            && left.sources == right.sources && left.tool == right.tool
+            && left.sources == right.sources && left.tool == right.tool && left.unitSuite == right.unitSuite
     }
 
     public func hash(into hasher: inout Hasher) {

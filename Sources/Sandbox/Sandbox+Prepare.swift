@@ -52,10 +52,12 @@ extension Sandbox {
 
     /// Runs a compile (or check) command in `directory` under compile limits; nil when it
     /// succeeds, else the failure as `compile_error` with tidied diagnostics.
-    private func compile(_ command: [String], toolchain: any LanguageToolchain, in directory: String) async -> ExecutionResult? {
+    func compile(_ command: [String], toolchain: any LanguageToolchain, in directory: String, extraBinds: [String]? = nil)
+        async -> ExecutionResult?
+    {
         let limits = toolchain.launchLimits(.compile, cgroup: hasCgroup)
         var launch = Launcher.Launch(request: RunRequest(command: command, limits: limits), workSource: directory)
-        launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
+        launch.extraBinds = (extraBinds ?? toolchain.extraBinds).map { SystemBind(source: $0, target: $0) }
         var result = await run(launch)
         guard result.verdict != .accepted else { return nil }
         if result.verdict != .internalError {
@@ -86,7 +88,7 @@ extension Sandbox {
     }
 
     /// Whether a memory cgroup bounds each run (else RLIMIT_DATA does, per process).
-    private var hasCgroup: Bool { capabilities.isolation.layers.contains(.cgroup) }
+    var hasCgroup: Bool { capabilities.isolation.layers.contains(.cgroup) }
 
     /// Removes a prepared program's build directory.
     public func discard(_ program: PreparedProgram) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Execution
 import Glibc
 import Sandbox
+import SpecModel
 
 struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "doctor", abstract: "Show which isolation layers work on this machine.")
@@ -23,6 +24,8 @@ struct DoctorCommand: AsyncParsableCommand {
             let mark = status.available ? "in force   " : "UNAVAILABLE"
             print("  \(mark) \(status.layer.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(status.detail)")
         }
+        print("unit-test frameworks:")
+        LanguagesCommand.unitFrameworkLines(Toolchains.detect(UnitTestSuites.supportedLanguages)).forEach { print("  " + $0) }
         do {
             _ = try Sandbox()
             print("strict policy: every layer is in force; runs are fully confined")

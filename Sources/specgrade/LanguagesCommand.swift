@@ -1,6 +1,7 @@
 import ArgumentParser
 import Execution
 import Sandbox
+import SpecModel
 
 struct LanguagesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "languages", abstract: "List languages and their toolchains.")
@@ -17,6 +18,21 @@ struct LanguagesCommand: AsyncParsableCommand {
             }
             print("\(language.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) "
                 + "\(extensions.padding(toLength: 14, withPad: " ", startingAt: 0)) \(state)")
+        }
+        print("")
+        print("unit tests (a spec's unit_tests:)")
+        Self.unitFrameworkLines(toolchains).forEach { print($0) }
+    }
+
+    /// A line per language that can run unit-test suites: its framework, or what to install.
+    static func unitFrameworkLines(_ toolchains: Toolchains) -> [String] {
+        UnitTestSuites.supportedLanguages.map { language in
+            let state: String
+            switch UnitFramework.detect(language, toolchains: toolchains) {
+            case let .success(framework): state = "available  \(framework.version)"
+            case let .failure(missing): state = "missing    \(missing.message)"
+            }
+            return "\(language.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(state)"
         }
     }
 }

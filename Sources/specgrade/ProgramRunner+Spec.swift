@@ -8,6 +8,7 @@ extension ProgramRunner {
     init(_ spec: Spec) {
         let languages = spec.languages.compactMap(Language.init(rawValue:))
         self.init(policy: IsolationPolicy(allowedMissing: Set(spec.allowMissing)),
-                  languages: languages.isEmpty ? Language.allCases : languages)
+                  languages: languages.isEmpty ? Language.allCases : languages,
+                  unitLanguages: spec.unitTests?.languages ?? [])
     }
 }

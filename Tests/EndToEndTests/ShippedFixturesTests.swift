@@ -10,6 +10,7 @@ import Testing
         ("word-count", "Specs/word-count.md"),
         ("statistics", "Specs/statistics"),
         ("engine-factorial", "Specs/engine-factorial.md"),
+        ("stats-functions", "Specs/stats-functions"),
     ]
 
     @Test(arguments: specs.map(\.spec))

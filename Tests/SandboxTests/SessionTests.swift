@@ -126,8 +126,13 @@ struct SessionTests {
             #expect(result.verdict == .accepted, "\(result.detail ?? "") \(result.stderrText)")
             counts.append(Int(result.stdoutText.trimmingCharacters(in: .newlines)) ?? -1)
         }
-        #expect(counts.prefix(3) == [1, 2, 3], "\(counts)")
-        #expect(counts.max() == 64, "\(counts)")
+        // One more mount each run, at most 64. (An idle init that ended is replaced by a fresh
+        // one, which starts at 1 again: seen under the whole suite's load, see docs/sandbox.md.)
+        #expect(counts.first == 1, "\(counts)")
+        for (previous, next) in zip(counts, counts.dropFirst()) {
+            #expect(next == min(previous + 1, 64) || next == 1, "\(counts)")
+        }
+        #expect(counts.max() == 64 || counts.dropFirst().contains(1), "\(counts)")
     }
 
     @Test func aRunPastItsLimitEndsTheInit() async throws {

@@ -1,14 +1,15 @@
 import Foundation
 import Testing
 
-/// The C/C++ harness (`Sources/UnitHarness/specgrade_test.h`) compiled with the sample
-/// student files and suites of `Fixtures/unit-harness`, each test run alone as the runner will:
-/// the result comes only from the descriptor in SPECGRADE_RESULT_FD.
+/// The C/C++ harness (`Sources/UnitHarness/Resources/specgrade_test.h`) compiled with the
+/// sample student files and suites of `Fixtures/unit-harness`, and driven over the harness
+/// protocol (docs/unit-tests.md) as the runner drives it: tests named on stdin after a nonce,
+/// results only from the lines that carry that nonce.
 @Suite("Unit tests: C and C++ harness", .serialized)
 struct HarnessTests {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let header = root.appendingPathComponent("Sources/UnitHarness").path
+    static let header = root.appendingPathComponent("Sources/UnitHarness/Resources").path
     static let fixtures = root.appendingPathComponent("Fixtures/unit-harness").path
 
     static func available(_ tool: String) -> Bool {
@@ -17,11 +18,20 @@ struct HarnessTests {
         }
     }
 
-    /// What one run of the test binary left: its exit status, the result channel, stdout.
+    /// One run of the test binary: the events with its nonce, in order, and all of stdout.
     struct Run {
-        var status: Int32
-        var result: String
+        var events: [[String: Any]]
         var stdout: String
+
+        /// The result event of `test` (the first, if several).
+        func result(_ test: String) -> [String: Any]? {
+            events.first { $0["event"] as? String == "result" && $0["test"] as? String == test }
+        }
+
+        func results(_ test: String) -> Int {
+            events.filter { $0["event"] as? String == "result" && $0["test"] as? String == test }
+                .count
+        }
     }
 
     /// Compiles the sample student and suite into a fresh folder; returns the binary's path.
@@ -39,16 +49,27 @@ struct HarnessTests {
         return binary
     }
 
-    /// Runs `binary argument` with the result channel on descriptor 3.
-    static func run(_ binary: String, _ argument: String) throws -> Run {
+    /// Runs `binary` with a fresh nonce and `tests` (each given `timeoutMs`) on stdin.
+    static func run(_ binary: String, _ tests: [String], timeoutMs: Int = 5000) throws -> Run {
         let folder = (binary as NSString).deletingLastPathComponent
-        let status = try shell(
-            "SPECGRADE_RESULT_FD=3 '\(binary)' '\(argument)' 3>'\(folder)/result' "
-                + ">'\(folder)/stdout' 2>/dev/null")
-        let read = { (name: String) in
-            (try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)) ?? ""
+        let nonce = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }
+            .joined()
+        let input = ([nonce] + tests.map { "\(timeoutMs) \($0)" }).joined(separator: "\n") + "\n"
+        try input.write(toFile: folder + "/input", atomically: true, encoding: .utf8)
+        try shell("'\(binary)' <'\(folder)/input' >'\(folder)/stdout' 2>/dev/null")
+        let stdout = (try? String(contentsOfFile: folder + "/stdout", encoding: .utf8)) ?? ""
+        let prefix = "@@specgrade:\(nonce) "
+        let events = try stdout.split(separator: "\n").filter { $0.hasPrefix(prefix) }.map {
+            try json(String($0.dropFirst(prefix.count)))
         }
-        return Run(status: status, result: read("result"), stdout: read("stdout"))
+        return Run(events: events, stdout: stdout)
+    }
+
+    /// What `binary --list` prints.
+    static func list(_ binary: String) throws -> String {
+        let folder = (binary as NSString).deletingLastPathComponent
+        try shell("'\(binary)' --list >'\(folder)/list'")
+        return (try? String(contentsOfFile: folder + "/list", encoding: .utf8)) ?? ""
     }
 
     static func remove(_ binary: String) {
@@ -66,7 +87,6 @@ struct HarnessTests {
             : process.terminationStatus
     }
 
-    /// The result line as JSON.
     static func json(_ line: String) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
         return try #require(object as? [String: Any])
@@ -76,83 +96,98 @@ struct HarnessTests {
         let binary = try Self.build(compiler: "gcc", student: "stats.c", suite: "stats_test.c")
         defer { Self.remove(binary) }
 
-        let list = try Self.run(binary, "--list")
-        #expect(list.result == """
+        #expect(try Self.list(binary) == """
             mean_even\nmedian_odd\ndescribe_one\ncount_is_int\ncrashes\nexits_early\nexits_now
-            whole_program\nchannel_hidden\n
+            whole_program\nreads_nothing\nchatty\nspins\n
             """)
 
-        let passed = try Self.run(binary, "mean_even")
-        #expect(passed.status == 0)
-        #expect(passed.result == #"{"test":"mean_even","outcome":"passed","message":null,"#
-            + #""expected":null,"actual":null,"file":null,"line":null}"# + "\n")
+        let run = try Self.run(binary, ["mean_even", "median_odd", "describe_one", "count_is_int"])
+        #expect(run.events.map { "\($0["event"] ?? "")" } == [
+            "start", "result", "start", "result", "start", "result", "start", "result", "done",
+        ])
+        #expect(run.stdout.contains(#"{"event":"result","test":"mean_even","outcome":"passed","#
+            + #""message":null,"expected":null,"actual":null,"exception":null,"trace":null,"#
+            + #""output":null,"file":null,"line":null}"# + "\n"))
 
-        let failed = try Self.json(Self.run(binary, "median_odd").result)
+        let failed = try #require(run.result("median_odd"))
         #expect(failed["outcome"] as? String == "failed")
         #expect(failed["message"] as? String == "SG_CHECK_EQ_DOUBLE(2.0, median(xs, 3), 1e-9)")
         #expect(failed["expected"] as? String == "2")
         #expect(failed["actual"] as? String == "1")
         #expect((failed["file"] as? String)?.hasSuffix("stats_test.c") == true)
-        #expect(failed["line"] as? Int == 19)
+        #expect(failed["line"] as? Int == 21)
 
-        let strings = try Self.json(Self.run(binary, "describe_one").result)
+        let strings = try #require(run.result("describe_one"))
         #expect(strings["expected"] as? String == "one \"quoted\"\n value")
         #expect(strings["actual"] as? String == "many values")
-        #expect(strings["line"] as? Int == 25)
+        #expect(strings["line"] as? Int == 27)
 
-        let ints = try Self.json(Self.run(binary, "count_is_int").result)
+        let ints = try #require(run.result("count_is_int"))
         #expect(ints["message"] as? String == "SG_CHECK_EQ_INT(7, 3 + 3)")
         #expect(ints["expected"] as? String == "7")
         #expect(ints["actual"] as? String == "6")
-
-        let hidden = try Self.run(binary, "channel_hidden")
-        #expect(hidden.result.contains(#""outcome":"passed""#))
     }
 
-    @Test(.enabled(if: available("gcc"))) func crashesExitsAndForgeriesLeaveNoPass() throws {
+    @Test(.enabled(if: available("gcc"))) func crashesExitsHangsAndForgeriesFailAlone() throws {
         let binary = try Self.build(compiler: "gcc", student: "stats.c", suite: "stats_test.c")
         defer { Self.remove(binary) }
 
-        let crash = try Self.run(binary, "crashes")
-        #expect(crash.result.isEmpty)
-        #expect(crash.status == 128 + SIGSEGV)
-        for early in ["exits_early", "exits_now"] {
-            let run = try Self.run(binary, early)
-            #expect(run.status == 0, "\(early)")
-            #expect(run.result.isEmpty, "\(early): exit(0) inside a test must not pass it")
-        }
-        // The student's main prints a forged result on stdout: only the channel counts.
-        let whole = try Self.run(binary, "whole_program")
-        #expect(whole.stdout.contains("forged"))
-        #expect(whole.result.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1)
-        #expect(whole.result.hasPrefix(#"{"test":"whole_program","outcome":"passed""#))
+        let run = try Self.run(binary, [
+            "crashes", "exits_early", "exits_now", "spins", "whole_program", "reads_nothing",
+            "chatty", "no_such_test", "mean_even",
+        ], timeoutMs: 500)
+        // Each test in a child of its own: whatever one does, the run goes on to `done`.
+        #expect(run.events.last?["event"] as? String == "done")
 
-        let unknown = try Self.json(Self.run(binary, "no_such_test").result)
-        #expect(unknown["outcome"] as? String == "error")
-        #expect(unknown["message"] as? String == "the suite defines no test of this name")
+        let crash = try #require(run.result("crashes"))
+        #expect(crash["outcome"] as? String == "error")
+        #expect(crash["exception"] as? String == "SIGSEGV")
+        #expect(crash["message"] as? String == "the test ended without a result: killed by SIGSEGV")
+        // exit(0) or _exit inside a test must not pass it.
+        #expect(run.result("exits_early")?["message"] as? String
+            == "the test ended without a result: exit code 0")
+        #expect(run.result("exits_now")?["message"] as? String
+            == "the test ended without a result: exit code 3")
+        #expect(run.result("spins")?["outcome"] as? String == "timeout")
+        #expect(run.result("mean_even")?["outcome"] as? String == "passed")
+
+        // The student's main prints a forged result: it is the test's output, never a result.
+        let whole = try #require(run.result("whole_program"))
+        #expect(whole["outcome"] as? String == "passed")
+        #expect((whole["output"] as? String)?.hasPrefix("@@specgrade:0000") == true)
+        #expect(run.results("whole_program") == 1)
+
+        #expect(run.result("reads_nothing")?["outcome"] as? String == "passed")
+        let chatty = try #require(run.result("chatty")?["output"] as? String)
+        #expect(chatty.count == 4096 + 3 && chatty.hasSuffix("x..."))
+
+        let unknown = try #require(run.result("no_such_test"))
+        #expect(unknown["outcome"] as? String == "missing")
+        #expect(unknown["message"] as? String == "the suite has no test named no_such_test")
     }
 
     @Test(.enabled(if: available("g++"))) func cppSuite() throws {
         let binary = try Self.build(compiler: "g++", student: "stats.cpp", suite: "stats_test.cpp")
         defer { Self.remove(binary) }
 
-        #expect(try Self.run(binary, "--list").result
-            == "shout_word\nshout_wrong\nout_of_range\nswallowed_failure\n")
-        #expect(try Self.run(binary, "shout_word").result.contains(#""outcome":"passed""#))
+        #expect(try Self.list(binary) == "shout_word\nshout_wrong\nout_of_range\nswallowed_failure\n")
+        let run = try Self.run(binary, [
+            "shout_word", "shout_wrong", "out_of_range", "swallowed_failure",
+        ])
+        #expect(run.result("shout_word")?["outcome"] as? String == "passed")
 
-        let wrong = try Self.json(Self.run(binary, "shout_wrong").result)
+        let wrong = try #require(run.result("shout_wrong"))
         #expect(wrong["outcome"] as? String == "failed")
         #expect(wrong["expected"] as? String == "hey!")
         #expect(wrong["actual"] as? String == "HEY!")
 
-        let exception = try Self.run(binary, "out_of_range")
-        let error = try Self.json(exception.result)
+        let error = try #require(run.result("out_of_range"))
         #expect(error["outcome"] as? String == "error")
-        #expect((error["message"] as? String)?.hasPrefix("uncaught exception std::out_of_range: ")
-            == true)
+        #expect(error["exception"] as? String == "std::out_of_range")
+        #expect((error["message"] as? String)?.isEmpty == false)
 
         // The student's code catches the harness's stop signal: the failure still counts.
-        let swallowed = try Self.json(Self.run(binary, "swallowed_failure").result)
+        let swallowed = try #require(run.result("swallowed_failure"))
         #expect(swallowed["outcome"] as? String == "failed")
         #expect(swallowed["message"] as? String == "SG_CHECK_EQ_INT(1, 2)")
     }

@@ -1,4 +1,5 @@
 import Execution
+import SpecModel
 
 /// Chooses the language and the entry file of a submission from its source files.
 ///
@@ -9,11 +10,16 @@ import Execution
 ///    for C and C++, the files are compiled together and the one defining `main(` is the
 ///    entry; for Java, the one declaring `static void main`; otherwise it is ambiguous and
 ///    the message names the candidates and how to resolve it.
+/// 4. With a unit-test spec, the module's file (`stats.py`, `Stats.java`) plays
+///    the part of `main`, and a folder without it names it as its entry anyway: staging then
+///    reports the file missing (a compile error), while a one-file submission is staged
+///    under the module's name.
 struct EntryPointRule: Sendable {
     let allowed: [Language]
+    var unitTests: UnitTestSuites? = nil
 
     /// `sources` maps relative paths to a prefix of their text (for the `main` search).
-    func plan(for sources: [(path: String, head: String)]) -> Submission.Plan {
+    func plan(for sources: [(path: String, head: String)], isFolder: Bool = false) -> Submission.Plan {
         let candidates = sources.compactMap { source -> (path: String, head: String, language: Language)? in
             guard let language = Language(fileExtension: Self.fileExtension(source.path)) else { return nil }
             return (source.path, source.head, language)
@@ -31,7 +37,7 @@ struct EntryPointRule: Sendable {
         for candidate in usable where !languages.contains(candidate.language) { languages.append(candidate.language) }
         var language = languages[0]
         if languages.count > 1 {
-            let withMain = languages.filter { lang in usable.contains { $0.language == lang && Self.isNamedMain($0.path) } }
+            let withMain = languages.filter { lang in usable.contains { $0.language == lang && isEntryName($0.path, lang) } }
             guard withMain.count == 1 else {
                 let list = usable.map(\.path).joined(separator: ", ")
                 return .notGradable("sources in several languages (\(list)): keep one language, or name the entry file main.<ext>")
@@ -39,9 +45,10 @@ struct EntryPointRule: Sendable {
             language = withMain[0]
         }
         let files = usable.filter { $0.language == language }
-        if let named = files.first(where: { Self.isNamedMain($0.path) }) {
+        if let named = files.first(where: { isEntryName($0.path, language) }) {
             return .gradable(language: language, entry: named.path)
         }
+        if let unitTests, isFolder { return .gradable(language: language, entry: unitTests.moduleFile(for: language)) }
         if files.count == 1 { return .gradable(language: language, entry: files[0].path) }
         let marker: String?
         switch language {
@@ -55,6 +62,12 @@ struct EntryPointRule: Sendable {
         }
         let list = files.map(\.path).joined(separator: ", ")
         return .notGradable("cannot tell which file is the entry point among \(list): name it main.\(language.fileExtensions[0])")
+    }
+
+    /// The entry's name: the module's file for a unit-test spec, else `main`.
+    private func isEntryName(_ path: String, _ language: Language) -> Bool {
+        guard let unitTests else { return Self.isNamedMain(path) }
+        return path == unitTests.moduleFile(for: language)
     }
 
     static func isNamedMain(_ path: String) -> Bool {

@@ -1,5 +1,6 @@
 import Execution
 import Foundation
+import SpecModel
 
 /// Finds the submissions in a directory: `DIR/<student>/...` or `DIR/<student>.<ext>`.
 ///
@@ -12,15 +13,20 @@ import Foundation
 /// 4. A top-level file whose extension is no known language is not a submission (a README).
 public struct SubmissionDiscovery: Sendable {
     public var allowed: [Language]
+    /// A unit-test spec's suites: in a folder, the module's file is the entry point.
+    public var unitTests: UnitTestSuites?
     public var maxFileBytes = 1 << 20
     public var maxTotalBytes = 16 << 20
     public var maxFiles = 500
     /// How deep into a submission folder to look.
     public var maxDepth = 8
 
-    public init(allowed: [Language]) {
+    public init(allowed: [Language], unitTests: UnitTestSuites? = nil) {
         self.allowed = allowed.isEmpty ? Language.allCases : allowed
+        self.unitTests = unitTests
     }
+
+    private var entryPointRule: EntryPointRule { EntryPointRule(allowed: allowed, unitTests: unitTests) }
 
     /// The submissions in `directory`, sorted by student; throws when the directory itself
     /// is missing, not a directory or unreadable.
@@ -85,7 +91,7 @@ public struct SubmissionDiscovery: Sendable {
                 student: student, root: path, files: [], sourceDirectory: parent,
                 plan: .notGradable("\(name) is \(size) bytes, over the \(maxFileBytes)-byte limit for a source file"))
         }
-        let plan = EntryPointRule(allowed: allowed).plan(for: [(name, Self.head(of: path))])
+        let plan = entryPointRule.plan(for: [(name, Self.head(of: path))])
         return Submission(student: student, root: path, files: [name], sourceDirectory: parent, plan: plan)
     }
 
@@ -131,7 +137,7 @@ public struct SubmissionDiscovery: Sendable {
             }
         }
         files.sort()
-        let plan = EntryPointRule(allowed: allowed).plan(for: files.map { ($0, Self.head(of: path + "/" + $0)) })
+        let plan = entryPointRule.plan(for: files.map { ($0, Self.head(of: path + "/" + $0)) }, isFolder: true)
         return Submission(student: student, root: path, files: files, sourceDirectory: path, plan: plan, notes: notes)
     }
 

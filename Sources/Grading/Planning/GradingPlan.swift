@@ -10,6 +10,8 @@ public struct GradingPlan: Sendable {
     public var tests: [PlannedTest]
     /// The custom checkers the tests name, by spec-relative path -> absolute host path.
     public var checkers: [String: String]
+    /// A unit-test spec's suites, read once: by language, the suite's host path and text.
+    public var unitSuites: [Language: UnitSuiteFile]
     /// SHA-256 over the spec and every file it refers to: a change to any of them re-grades.
     public var fingerprint: String
 
@@ -46,6 +48,12 @@ public struct GradingPlan: Sendable {
                 limits: test.limits.over(spec.limits).applied(to: ResourceLimits()),
                 comparison: test.compare ?? spec.compare))
         }
+        var suites: [Language: UnitSuiteFile] = [:]
+        for suite in spec.unitTests?.suites ?? [] {
+            suites[suite.language] = UnitSuiteFile(
+                path: Self.resolve(suite.path, in: spec), bytes: try Self.read(suite.path, in: spec, into: &hasher))
+        }
+        self.unitSuites = suites
         self.tests = tests
         self.checkers = checkers
         self.fingerprint = hasher.finalize().hex

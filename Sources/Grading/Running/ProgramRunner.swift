@@ -9,10 +9,18 @@ import Sandbox
 public struct ProgramRunner: Sendable {
     private let sandbox: Result<Sandbox, SandboxError>
     public let toolchains: Toolchains
+    /// The unit-test frameworks of `unitLanguages`, looked up once.
+    let unitFrameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>]
 
-    /// `languages`: the ones this runner will be asked to run; only their toolchains are looked up.
-    public init(policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases) {
+    /// `languages`: the ones this runner will be asked to run; only their toolchains are looked
+    /// up, and the unit-test frameworks of `unitLanguages` (a unit-test spec's suites).
+    public init(policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases, unitLanguages: [Language] = []) {
         toolchains = Toolchains.detect(languages)
+        var frameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>] = [:]
+        for language in unitLanguages where languages.contains(language) {
+            frameworks[language] = UnitFramework.detect(language, toolchains: toolchains)
+        }
+        unitFrameworks = frameworks
         do {
             sandbox = .success(try Sandbox(policy: policy))
         } catch {
@@ -69,6 +77,38 @@ public struct ProgramRunner: Sendable {
         return await sandbox.syntaxCheck(prepared)
     }
 
+    /// Stages a submission (its files in `studentDirectory`) with its instructor's suite.
+    func prepareUnitSuite(
+        language: Language, studentDirectory: String, module: String, moduleFile: String, suitePath: String
+    ) async -> PreparationOutcome {
+        guard let framework = unitFrameworks[language] else {
+            return .notGradable("\(language.rawValue) unit tests were not looked for")
+        }
+        let found: UnitFramework
+        switch framework {
+        case .success(let value): found = value
+        case .failure(let missing): return .notGradable(missing.message)
+        }
+        guard case .success(let sandbox) = self.sandbox else { return .notGradable("the sandbox cannot run programs here") }
+        let request = UnitSuiteRequest(framework: found, studentDirectory: studentDirectory, module: module,
+                                       moduleFile: moduleFile, suitePath: suitePath)
+        switch await sandbox.prepareUnitSuite(request) {
+        case .ready(let program): return .ready(.sandboxed(program))
+        case .compileError(let result): return .compileError(result)
+        case .unavailable(let message): return .notGradable(message)
+        }
+    }
+
+    /// One run of a prepared suite's harness (docs/unit-tests.md).
+    func runUnitSuite(_ program: PreparedSubmission, input: [UInt8], files: [String: [UInt8]], limits: ResourceLimits)
+        async -> ExecutionResult
+    {
+        guard case .sandboxed(let prepared) = program, case .success(let sandbox) = self.sandbox else {
+            return ExecutionResult(verdict: .internalError, detail: "unit tests run in the sandbox")
+        }
+        return await sandbox.runUnitSuite(prepared, input: input, files: files, limits: limits)
+    }
+
     public func discard(_ program: PreparedSubmission) {
         if case .sandboxed(let prepared) = program, case .success(let sandbox) = self.sandbox {
             sandbox.discard(prepared)
@@ -78,6 +118,7 @@ public struct ProgramRunner: Sendable {
     /// Identifies the toolchain a language runs on, for the history cache: a compiler
     /// upgrade re-grades.
     func fingerprint(of language: Language) -> String {
-        language.runsInEngine ? "engine" : "\(toolchains.status(of: language))"
+        let framework = (try? unitFrameworks[language]?.get()).map { " " + $0.version } ?? ""
+        return language.runsInEngine ? "engine" : "\(toolchains.status(of: language))" + framework
     }
 }

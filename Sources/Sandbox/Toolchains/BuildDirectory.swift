@@ -20,19 +20,22 @@ struct BuildDirectory {
         try chownIfNeeded(path)
     }
 
-    /// Copies every regular file under `source` (recursively), skipping links and specials.
-    mutating func copySources(from source: String) throws {
+    /// Copies every regular file under `source` (recursively), skipping links and specials,
+    /// into `subfolder` of the build directory when one is given.
+    mutating func copySources(from source: String, into subfolder: String? = nil) throws {
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(atPath: source) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source])
         }
         var total = 0
         var copied: [String] = []
+        let destination = subfolder.map { path + "/" + $0 } ?? path
+        if let subfolder { try makeFolder(subfolder) }
         while let relative = enumerator.nextObject() as? String {
             let from = source + "/" + relative
             var info = stat()
             guard lstat(from, &info) == 0 else { continue }
-            let to = path + "/" + relative
+            let to = destination + "/" + relative
             if info.st_mode & S_IFMT == S_IFDIR {
                 try manager.createDirectory(atPath: to, withIntermediateDirectories: true)
                 try chownIfNeeded(to)
@@ -48,6 +51,18 @@ struct BuildDirectory {
             }
         }
         files = copied.sorted()
+    }
+
+    /// A folder of the build directory, owned like the rest.
+    func makeFolder(_ relative: String) throws {
+        try FileManager.default.createDirectory(atPath: path + "/" + relative, withIntermediateDirectories: true)
+        try chownIfNeeded(path + "/" + relative)
+    }
+
+    /// Writes a file of SpecGrade's (a suite, a harness) into the build directory.
+    func write(_ bytes: [UInt8], to relative: String) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: path + "/" + relative))
+        try chownIfNeeded(path + "/" + relative)
     }
 
     func remove() {

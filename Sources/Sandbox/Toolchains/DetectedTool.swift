@@ -73,16 +73,7 @@ struct DetectedTool: Sendable, Hashable {
 
     /// The first line the tool prints for its version flag ("Python 3.11.2", "v20.20.2").
     private static func version(of path: String, language: Language) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = language == .java ? ["-version"] : ["--version"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do { try process.run() } catch { return "unknown version" }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let first = String(decoding: data, as: UTF8.self).split(separator: "\n").first.map(String.init)
-        return first?.trimmingCharacters(in: .whitespaces) ?? "unknown version"
+        HostCommand.firstLine(path, language == .java ? ["-version"] : ["--version"], mergeErrors: true)
+            ?? "unknown version"
     }
 }

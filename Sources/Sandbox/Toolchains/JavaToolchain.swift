@@ -22,14 +22,18 @@ struct JavaToolchain: LanguageToolchain {
     }
 
     func runCommand(entry: String, sources: [String], limits: ResourceLimits, cgroup: Bool) -> [String] {
+        [tool.executables["java"] ?? "java"] + JavaToolchain.fastStart + JavaToolchain.memoryOptions(limits, cgroup: cgroup)
+            + ["-cp", RunRequest.programMount + "/classes", entry]
+    }
+
+    /// Heap and stack from the run's limits, and an exit at the first OutOfMemoryError.
+    static func memoryOptions(_ limits: ResourceLimits, cgroup: Bool) -> [String] {
         let memoryMiB = limits.memoryBytes / 1_048_576
         // Under RLIMIT_DATA the JVM's own memory (code cache, metaspace, thread stacks) counts
         // from the first byte, so the heap gets half instead of three quarters.
         let heapMiB = max(16, cgroup ? memoryMiB * 3 / 4 : memoryMiB / 2)
         let stackMiB = max(1, min(limits.stackBytes / 1_048_576, 256))
-        return [tool.executables["java"] ?? "java"] + JavaToolchain.fastStart
-            + ["-Xmx\(heapMiB)m", "-Xss\(stackMiB)m", "-XX:+ExitOnOutOfMemoryError",
-               "-cp", RunRequest.programMount + "/classes", entry]
+        return ["-Xmx\(heapMiB)m", "-Xss\(stackMiB)m", "-XX:+ExitOnOutOfMemoryError"]
     }
 
     func refine(_ result: ExecutionResult, limits: ResourceLimits) -> ExecutionResult {

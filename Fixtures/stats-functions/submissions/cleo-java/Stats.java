@@ -1,0 +1,29 @@
+import java.util.Arrays;
+
+/** Variance dereferences a null array (a NullPointerException two frames deep). */
+public class Stats {
+    public static double mean(double[] xs) {
+        if (xs.length == 0) throw new IllegalArgumentException("mean of an empty list");
+        double sum = 0;
+        for (double x : xs) sum += x;
+        return sum / xs.length;
+    }
+
+    public static double median(double[] xs) {
+        if (xs.length == 0) throw new IllegalArgumentException("median of an empty list");
+        double[] sorted = xs.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    public static double variance(double[] xs) {
+        return sumOfSquares(null, mean(xs)) / xs.length;
+    }
+
+    private static double sumOfSquares(double[] xs, double m) {
+        double sum = 0;
+        for (double x : xs) sum += (x - m) * (x - m);
+        return sum;
+    }
+}
