@@ -52,8 +52,10 @@ public enum Spawn {
         posix_spawn_file_actions_destroy(&actions)
         cArguments.forEach { free($0) }
         env.forEach { free($0) }
+        // A grading that failed measures nothing.
         if status != 0 {
             print("specgrade grade exited with status \(status); see \(root)/grade.log")
+            exit(1)
         }
         return (Date().timeIntervalSince(start), usage.ru_maxrss)
     }

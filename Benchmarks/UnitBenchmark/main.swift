@@ -60,13 +60,13 @@ func spec(language: String, suite: String) -> String {
 
         """
     for test in 0..<testCount {
-        text += "```test\nid: T-\(test)\ncovers: [REQ-1]\nunit: t\(test)\n```\n\n"
+        text += "```test\nid: T-\(test)\ncovers: [REQ-1]\nunit: test_t\(test)\n```\n\n"
     }
     return text
 }
 
 let pythonSuite = "import stats\n\n" + (0..<testCount).map { test in
-    "def t\(test)():\n    assert abs(stats.\(function(test))(\(list(test, brackets: ("[", "]")))) - \(expectedValue(test))) < 1e-9\n"
+    "def test_t\(test)():\n    assert abs(stats.\(function(test))(\(list(test, brackets: ("[", "]")))) - \(expectedValue(test))) < 1e-9\n"
 }.joined(separator: "\n")
 let pythonModule = """
     def mean(xs):
@@ -85,7 +85,7 @@ let javaSuite = """
 
     class StatsTest {
     \((0..<testCount).map { test in
-        "    @Test void t\(test)() { assertEquals(\(expectedValue(test)), Stats.\(function(test))(new double[] \(list(test, brackets: ("{", "}")))), 1e-9); }"
+        "    @Test void test_t\(test)() { assertEquals(\(expectedValue(test)), Stats.\(function(test))(new double[] \(list(test, brackets: ("{", "}")))), 1e-9); }"
     }.joined(separator: "\n"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Grading
+import SpecModel
 import Testing
 @testable import Reports
 
@@ -29,6 +30,27 @@ import Testing
         #expect(try ComplianceReport.decode(data, path: "c.json") == run)
         let spec = try #require(try object(data)["spec"] as? [String: Any])
         #expect(spec["allow_missing"] as? [String] == ["cgroup", "network_namespace"])
+    }
+
+    /// `merge` rebuilds the spec from the report: a unit-test spec keeps its suites and names.
+    @Test func aUnitTestSpecReadsBack() throws {
+        var run = SyntheticRun.hostileClass
+        run.spec.unitTests = UnitTestSuites(module: "stats", suites: [
+            UnitTestSuite(language: .python, path: "tests/test_stats.py"),
+            UnitTestSuite(language: .java, path: "tests/StatsTest.java"),
+        ])
+        run.spec.tests[0].unit = .everySuite("test_mean")
+        if run.spec.tests.count > 1 {
+            run.spec.tests[1].unit = .perLanguage([
+                UnitTestName(language: .python, name: "TestStats::test_median"),
+                UnitTestName(language: .java, name: "median"),
+            ])
+        }
+        let data = try ComplianceReport.encode(run)
+        #expect(try ComplianceReport.decode(data, path: "c.json") == run)
+        let spec = try #require(try object(data)["spec"] as? [String: Any])
+        #expect(spec["unit_tests"] as? [String: String] == [
+            "module": "stats", "python": "tests/test_stats.py", "java": "tests/StatsTest.java"])
     }
 
     @Test func theSameRunAlwaysWritesTheSameBytes() throws {

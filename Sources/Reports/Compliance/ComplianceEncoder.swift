@@ -47,6 +47,12 @@ enum ComplianceEncoder {
             $0.field(Key.limits) { limits(spec.limits, &$0) }
             $0.field(Key.compare) { comparison(spec.compare, &$0) }
             if !spec.allowMissing.isEmpty { $0.field(Key.allowMissing, spec.allowMissing.map(\.rawValue)) }
+            if let unitTests = spec.unitTests {
+                // As in the front matter: the module, then each suite by language.
+                $0.field(Key.unitTests, Dictionary(
+                    [("module", unitTests.module)] + unitTests.suites.map { ($0.language.rawValue, $0.path) },
+                    uniquingKeysWith: { first, _ in first }))
+            }
             $0.field(Key.description, spec.description)
             $0.field(Key.path, spec.path)
             $0.field(Key.baseDirectory, spec.baseDirectory)
@@ -84,6 +90,12 @@ enum ComplianceEncoder {
             $0.field(Key.hidden, test.hidden)
             $0.field(Key.limits) { limits(test.limits, &$0) }
             $0.field(Key.checker, ifPresent: test.checker)
+            switch test.unit {
+            case .everySuite(let name)?: $0.field(Key.unit, name)
+            case .perLanguage(let names)?:
+                $0.field(Key.unit, Dictionary(names.map { ($0.language.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first }))
+            case nil: break
+            }
             $0.field(Key.location) { location(test.location, &$0) }
         }
     }

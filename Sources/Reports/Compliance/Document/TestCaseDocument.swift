@@ -16,10 +16,12 @@ struct TestCaseDocument: Decodable {
     var hidden: Bool
     var limits: LimitsDocument
     var checker: String?
+    /// `"unit": "test_mean"`, or a name per language.
+    var unit: UnitDocument?
     var location: SourceLocation
 
     enum CodingKeys: String, CodingKey {
-        case id, name, covers, stdin, args, files, expect, compare, points, hidden, limits, checker, location
+        case id, name, covers, stdin, args, files, expect, compare, points, hidden, limits, checker, unit, location
         case stdinFile = "stdin_file"
     }
 
@@ -27,6 +29,6 @@ struct TestCaseDocument: Decodable {
         TestCase(
             id: id, name: name, covers: covers, stdin: stdinFile.map(TestCase.Input.file) ?? .text(stdin ?? ""),
             args: args, files: files, expect: expect.model(), compare: compare?.model(), points: points,
-            hidden: hidden, limits: limits.model(), checker: checker, location: location)
+            hidden: hidden, limits: limits.model(), checker: checker, unit: unit?.model(), location: location)
     }
 }
