@@ -22,7 +22,7 @@ struct KilledGraderTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         // The sleeper, not SpecGrade (whose command line carries the token too), must be running.
-        let started = await Self.poll(seconds: 20) {
+        let started = await Self.poll(seconds: 20 * Double(HostileProgram.timeScale)) {
             HostTraces.processes(marked: token).contains { $0.contains("python") }
         }
         #expect(started, "the sleeper never started")
