@@ -612,9 +612,8 @@ int sg_init_main(void *raw) {
     /* The launcher writes our uid/gid maps, then releases us to prepare what every run
        shares; each run then comes as a message to the program process waiting for it. */
     wait_for_launcher(a);
-    const sg_run_config *p = a->prepared_for;
     reset_signals();
-    if (p->layers & SG_LAYER_MOUNT_NS) prepare_view(a, p);
+    if (a->layers & SG_LAYER_MOUNT_NS) prepare_view(a, a->prepared_for);
     for (;;) {
         int program = start_program(a);
         if (program < 0) fail(a, STAGE_FORK, -EAGAIN);
@@ -624,7 +623,7 @@ int sg_init_main(void *raw) {
         supervise(a, program);
         /* Without a PID namespace, what the program left cannot be told from the host's
            processes: the launcher sweeps the run's cgroup, and this init serves one run. */
-        if (!(p->layers & SG_LAYER_PID_NS)) leave(0);
+        if (!(a->layers & SG_LAYER_PID_NS)) leave(0);
     }
 }
 
@@ -649,7 +648,7 @@ static long reset_pid_counter(void) {
    answering the seccomp listener (a blocked call is reported by name and the run is killed);
    then kills and reaps every process left in the namespace and reports the run's end. */
 static void supervise(sg_init_args *a, int program) {
-    int isolated = a->prepared_for->layers & SG_LAYER_PID_NS;
+    int isolated = a->layers & SG_LAYER_PID_NS;
     if (a->signal_fd < 0) {
         unsigned long child_signal = 1UL << (SIGCHLD - 1);
         SG_RAW4(SYS_rt_sigprocmask, SIG_BLOCK, &child_signal, NULL, 8);
@@ -720,7 +719,7 @@ static void supervise(sg_init_args *a, int program) {
     /* The next run's program is PID 2 again: the PID counter would tell it how many processes
        the runs before it started. Unless reset, this init serves no further run. */
     long spent = 0;
-    if (isolated && (a->prepared_for->layers & SG_LAYER_MOUNT_NS)) spent = reset_pid_counter();
+    if (isolated && (a->layers & SG_LAYER_MOUNT_NS)) spent = reset_pid_counter();
     sg_status_msg msg = {.type = SG_MSG_EXITED, .err = (int)-spent, .wait_status = program_status, .cpu_us = cpu_us,
                          .max_rss_kb = max_rss};
     SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);

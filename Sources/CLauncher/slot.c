@@ -122,6 +122,7 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
     args->signal_fd = -1;
     args->cgroup_dir = -1;
     args->prepared_for = c;
+    args->layers = c->layers;
     /* Opened here, inherited by init's copy of the descriptor table, closed here after the
        clone (the numbers in args are init's from then on: it shares this memory). */
     if (s->have_group) {

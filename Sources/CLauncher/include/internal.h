@@ -66,10 +66,13 @@ extern const char *const sg_stage_names[];
 
 /* What the sandbox's init needs (lives in the cloned copy of the launcher's memory). */
 typedef struct sg_init_args {
-    /* The configuration the init was cloned for (layers, system binds; see prepare_view), and
-       the current run's, set before the run is handed over. */
+    /* The configuration the init was cloned for (system binds, mount point; see
+       prepare_view), valid only until the view is prepared: an init made for a run outlives
+       that run's configuration. Then the current run's, set before the run is handed over. */
     const sg_run_config *prepared_for;
     const sg_run_config *config;
+    /* The layers the init was cloned with (prepared_for's, copied: read after every run). */
+    unsigned layers;
     /* The control socket: a byte to prepare the view, then a message per run carrying the
        run's stdin, stdout and stderr (SCM_RIGHTS); its end means no more runs. */
     int sync_fd;
