@@ -47,6 +47,8 @@ import Testing
         let error = judged(#"{"event":"result","test":"t","outcome":"error","exception":"ZeroDivisionError","message":"division by zero","trace":"stats.py:9 in variance"}"#)
         #expect(error.verdict == .runtimeError)
         #expect(error.detail == "ZeroDivisionError: division by zero (at stats.py:9 in variance)")
+        let named = judged(#"{"event":"result","test":"t","outcome":"error","exception":"ValueError","message":"ValueError: empty"}"#)
+        #expect(named.detail == "ValueError: empty")
         #expect(judged(#"{"event":"result","test":"t","outcome":"timeout"}"#).verdict == .timeLimit)
         #expect(judged(#"{"event":"result","test":"t","outcome":"missing"}"#).verdict == .internalError)
     }

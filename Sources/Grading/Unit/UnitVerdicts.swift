@@ -15,7 +15,10 @@ enum UnitVerdicts {
             result.detail = failure(event)
         case "error":
             result.verdict = .runtimeError
-            let exception = [event.exception, event.message].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            // "ValueError: empty list", whether or not the harness's message names the type.
+            let message = event.message ?? ""
+            let type = event.exception.flatMap { message.hasPrefix($0) || $0.isEmpty ? nil : $0 }
+            let exception = [type, message].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             let frame = event.trace?.split(separator: "\n").first.map { " (at \($0))" } ?? ""
             result.detail = String((exception.isEmpty ? "the submission's code failed" : exception).prefix(300)) + frame
             result.stderrExcerpt = event.trace ?? ""
