@@ -43,10 +43,6 @@ struct SubmissionGrader: Sendable {
         case .notGradable(let message):
             return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
                           message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
-        case .compileError(let result) where result.verdict == .internalError:
-            let detail = result.detail ?? "the sandbox failed"
-            return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .internalError, detail: detail),
-                          message: nil, contentHash: contentHash, isolation: result.isolation, gradable: true)
         case .compileError(let result):
             return compileFailure(submission, language: language, result, contentHash: contentHash)
         case .ready(let program):
@@ -61,7 +57,7 @@ struct SubmissionGrader: Sendable {
                 // then the submission does not compile: every test says so, not just this one.
                 if !syntaxChecked, run.verdict == .runtimeError, Self.reportsSyntaxError(run.stderrText) {
                     syntaxChecked = true
-                    if let failure = await runner.syntaxCheck(program), failure.verdict != .internalError {
+                    if let failure = await runner.syntaxCheck(program) {
                         return compileFailure(submission, language: language, failure, contentHash: contentHash)
                     }
                 }
@@ -74,7 +70,14 @@ struct SubmissionGrader: Sendable {
         }
     }
 
+    /// Every test fails with the compiler's verdict; a compile the sandbox itself failed is an
+    /// internal error, not the student's.
     func compileFailure(_ submission: Submission, language: Language, _ result: ExecutionResult, contentHash: String) -> SubmissionResult {
+        if result.verdict == .internalError {
+            let detail = result.detail ?? "the sandbox failed"
+            return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .internalError, detail: detail),
+                          message: nil, contentHash: contentHash, isolation: result.isolation, gradable: true)
+        }
         let message = result.stderrText.isEmpty ? result.stdoutText : result.stderrText
         return finish(submission, language: language,
                       tests: TestJudge.unrun(plan.tests, verdict: .compileError, detail: result.detail ?? "compilation failed"),

@@ -34,10 +34,6 @@ extension SubmissionGrader {
         switch preparation {
         case .notGradable(let message):
             return notGradable(message)
-        case .compileError(let result) where result.verdict == .internalError:
-            let detail = result.detail ?? "the sandbox failed"
-            return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .internalError, detail: detail),
-                          message: nil, contentHash: contentHash, isolation: result.isolation, gradable: true)
         case .compileError(let result):
             return compileFailure(submission, language: language, result, contentHash: contentHash)
         case .ready(let program):
