@@ -174,16 +174,6 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     sg_session *session = c->session;
     int from_session = session ? sg_session_take(session, &slot) : -1;
     if (from_session < 0) session = NULL;
-    if (from_session == 0) {
-        /* An init kept idle that has ended since (it is readable then) serves no run: the run
-           takes a new slot, which the session keeps in its place. */
-        struct pollfd ended = {slot.pidfd, POLLIN, 0};
-        if (poll(&ended, 1, 0) == 1) {
-            if (c->pool) sg_pool_discard(c->pool, &slot);
-            else sg_slot_release(&slot);
-            from_session = 1;
-        }
-    }
     if (from_session != 0 && take_slot(c, &slot, why, sizeof why) != 0) {
         if (session) sg_session_give_back(session, NULL, 0);
         return fail_with(r, "%s", why);

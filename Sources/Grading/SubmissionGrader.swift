@@ -23,8 +23,7 @@ struct SubmissionGrader: Sendable {
         guard case .gradable(let language, let entry) = submission.plan else {
             let message: String
             if case .notGradable(let why) = submission.plan { message = why } else { message = "" }
-            return finish(submission, language: nil, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
-                          message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
+            return notGradable(submission, language: nil, message, contentHash: contentHash)
         }
         if let unitTests = plan.spec.unitTests {
             return await gradeUnitTests(submission, language: language, unitTests: unitTests, contentHash: contentHash)
@@ -33,16 +32,14 @@ struct SubmissionGrader: Sendable {
         do {
             folder = try staging.stage(submission.files, from: submission.sourceDirectory)
         } catch {
-            let message = "its files could not be read: \(error.localizedDescription)"
-            return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
-                          message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
+            return notGradable(submission, language: language, "its files could not be read: \(error.localizedDescription)",
+                               contentHash: contentHash)
         }
         let preparation = await runner.prepare(language: language, sourceDirectory: folder, entry: entry)
         staging.remove(folder)
         switch preparation {
         case .notGradable(let message):
-            return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
-                          message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
+            return notGradable(submission, language: language, message, contentHash: contentHash)
         case .compileError(let result):
             return compileFailure(submission, language: language, result, contentHash: contentHash)
         case .ready(let program):
@@ -68,6 +65,12 @@ struct SubmissionGrader: Sendable {
             return finish(submission, language: language, tests: results, message: nil,
                           contentHash: contentHash, isolation: isolation ?? Isolation(), gradable: true)
         }
+    }
+
+    /// Every test unrun and the submission `not_gradable`, saying why: not the student's doing.
+    func notGradable(_ submission: Submission, language: Language?, _ message: String, contentHash: String) -> SubmissionResult {
+        finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
+               message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
     }
 
     /// Every test fails with the compiler's verdict; a compile the sandbox itself failed is an

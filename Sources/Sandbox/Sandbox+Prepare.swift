@@ -52,12 +52,10 @@ extension Sandbox {
 
     /// Runs a compile (or check) command in `directory` under compile limits; nil when it
     /// succeeds, else the failure as `compile_error` with tidied diagnostics.
-    func compile(_ command: [String], toolchain: any LanguageToolchain, in directory: String, extraBinds: [String]? = nil)
-        async -> ExecutionResult?
-    {
+    func compile(_ command: [String], toolchain: any LanguageToolchain, in directory: String) async -> ExecutionResult? {
         let limits = toolchain.launchLimits(.compile, cgroup: hasCgroup)
         var launch = Launcher.Launch(request: RunRequest(command: command, limits: limits), workSource: directory)
-        launch.extraBinds = (extraBinds ?? toolchain.extraBinds).map { SystemBind(source: $0, target: $0) }
+        launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
         var result = await run(launch)
         guard result.verdict != .accepted else { return nil }
         if result.verdict != .internalError {

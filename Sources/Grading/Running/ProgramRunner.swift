@@ -79,7 +79,7 @@ public struct ProgramRunner: Sendable {
 
     /// Stages a submission (its files in `studentDirectory`) with its instructor's suite.
     func prepareUnitSuite(
-        language: Language, studentDirectory: String, module: String, moduleFile: String, suitePath: String
+        language: Language, studentDirectory: String, module: String, moduleFile: String, suite: UnitSuiteFile
     ) async -> PreparationOutcome {
         guard let framework = unitFrameworks[language] else {
             return .notGradable("\(language.rawValue) unit tests were not looked for")
@@ -91,7 +91,7 @@ public struct ProgramRunner: Sendable {
         }
         guard case .success(let sandbox) = self.sandbox else { return .notGradable("the sandbox cannot run programs here") }
         let request = UnitSuiteRequest(framework: found, studentDirectory: studentDirectory, module: module,
-                                       moduleFile: moduleFile, suitePath: suitePath)
+                                       moduleFile: moduleFile, suiteFile: suite.name, suite: suite.bytes)
         switch await sandbox.prepareUnitSuite(request) {
         case .ready(let program): return .ready(.sandboxed(program))
         case .compileError(let result): return .compileError(result)
@@ -100,13 +100,11 @@ public struct ProgramRunner: Sendable {
     }
 
     /// One run of a prepared suite's harness (docs/unit-tests.md).
-    func runUnitSuite(_ program: PreparedSubmission, input: [UInt8], files: [String: [UInt8]], limits: ResourceLimits)
-        async -> ExecutionResult
-    {
+    func runUnitSuite(_ program: PreparedSubmission, input: [UInt8], limits: ResourceLimits) async -> ExecutionResult {
         guard case .sandboxed(let prepared) = program, case .success(let sandbox) = self.sandbox else {
             return ExecutionResult(verdict: .internalError, detail: "unit tests run in the sandbox")
         }
-        return await sandbox.runUnitSuite(prepared, input: input, files: files, limits: limits)
+        return await sandbox.runUnitSuite(prepared, input: input, limits: limits)
     }
 
     public func discard(_ program: PreparedSubmission) {

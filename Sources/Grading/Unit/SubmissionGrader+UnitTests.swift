@@ -10,8 +10,7 @@ extension SubmissionGrader {
         async -> SubmissionResult
     {
         func notGradable(_ message: String) -> SubmissionResult {
-            finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
-                   message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
+            self.notGradable(submission, language: language, message, contentHash: contentHash)
         }
         guard let suite = plan.unitSuites[language] else {
             let languages = unitTests.languages.map(\.rawValue).joined(separator: ", ")
@@ -29,7 +28,7 @@ extension SubmissionGrader {
             return notGradable("its files could not be read: \(error.localizedDescription)")
         }
         let preparation = await runner.prepareUnitSuite(
-            language: language, studentDirectory: folder, module: unitTests.module, moduleFile: moduleFile, suitePath: suite.path)
+            language: language, studentDirectory: folder, module: unitTests.module, moduleFile: moduleFile, suite: suite)
         staging.remove(folder)
         switch preparation {
         case .notGradable(let message):
@@ -38,7 +37,6 @@ extension SubmissionGrader {
             return compileFailure(submission, language: language, result, contentHash: contentHash)
         case .ready(let program):
             defer { runner.discard(program) }
-            let files = suiteFiles(suite, language: language)
             var units: [UnitSuiteRunner.Unit] = []
             var unnamed: [TestResult] = []
             for planned in plan.tests {
@@ -49,18 +47,11 @@ extension SubmissionGrader {
                 }
             }
             let ran: (results: [TestResult], isolation: Isolation) = units.isEmpty ? ([], Isolation())
-                : await UnitSuiteRunner(runner: runner, program: program, files: files).run(units)
+                : await UnitSuiteRunner(runner: runner, program: program).run(units)
             let byID = Dictionary((ran.results + unnamed).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let tests = plan.tests.compactMap { byID[$0.test.id] }
             return finish(submission, language: language, tests: tests, message: nil, contentHash: contentHash,
                           isolation: ran.isolation, gradable: true)
         }
-    }
-
-    /// An interpreted suite goes into each run's `/work` (its harness removes it before the
-    /// submission's code runs); a compiled one is already in the program.
-    private func suiteFiles(_ suite: UnitSuiteFile, language: Language) -> [String: [UInt8]] {
-        guard [.python, .javascript].contains(language) else { return [:] }
-        return ["specgrade-suite/" + suite.name: suite.bytes]
     }
 }

@@ -8,8 +8,6 @@ import Foundation
 struct UnitSuiteRunner: Sendable {
     let runner: ProgramRunner
     let program: PreparedSubmission
-    /// What each run's `/work` holds: an interpreted suite (`specgrade-suite/...`).
-    let files: [String: [UInt8]]
 
     /// One planned test and the name of its unit test in the submission's language.
     struct Unit: Sendable {
@@ -28,7 +26,7 @@ struct UnitSuiteRunner: Sendable {
         while !pending.isEmpty {
             let nonce = Self.nonce()
             let input = ([nonce] + pending.map { "\($0.planned.limits.wallMs) \($0.name)" }).joined(separator: "\n") + "\n"
-            let run = await runner.runUnitSuite(program, input: Array(input.utf8), files: files, limits: Self.limits(for: pending))
+            let run = await runner.runUnitSuite(program, input: Array(input.utf8), limits: Self.limits(for: pending))
             isolation = run.isolation
             let events = HarnessEvent.parse(run.stdout, nonce: nonce)
             if let failure = events.first(where: { $0.event == .importError }) {

@@ -4,24 +4,21 @@ import UnitHarness
 
 extension Sandbox {
     /// Stages a submission with its instructor's suite and SpecGrade's harness
-    /// (docs/unit-tests.md) and compiles them together where the language compiles. The
-    /// suite is staged at `/work/specgrade-suite/` of every run instead (`unitSuiteFiles`)
-    /// for the interpreted languages, whose harness removes it before any code of the
+    /// (docs/unit-tests.md) and compiles them together where the language compiles. For the
+    /// interpreted languages the suite goes into every run's `/work/specgrade-suite/` instead
+    /// (`UnitSuiteCommands.runFiles`), and their harness removes it before any code of the
     /// submission runs. A missing module file is a compile error naming it.
     public func prepareUnitSuite(_ request: UnitSuiteRequest) async -> Preparation {
         let language = request.framework.language
         guard let toolchain = Toolchains.toolchain(for: language, tool: request.framework.tool) else {
             return .unavailable("\(language.rawValue) does not run in the sandbox")
         }
-        let suiteFile = (request.suitePath as NSString).lastPathComponent
         var build: BuildDirectory
         do {
             build = try BuildDirectory(root: launcher.runtime.buildRoot, owner: launcher.runtime.sandboxOwner)
             try build.copySources(from: request.studentDirectory, into: "student")
             try build.makeFolder("suite")
-            if request.framework.compilesSuite {
-                try build.write(Array(try Data(contentsOf: URL(fileURLWithPath: request.suitePath))), to: "suite/" + suiteFile)
-            }
+            if request.framework.compilesSuite { try build.write(request.suite, to: "suite/" + request.suiteFile) }
             for file in HarnessFiles.files(for: language) { try build.write(file.bytes, to: "suite/" + file.name) }
         } catch {
             return .compileError(ExecutionResult(
@@ -35,10 +32,13 @@ extension Sandbox {
                 stderr: Array("\(request.moduleFile): no such file in the submission (the suite tests it)\n".utf8),
                 isolation: capabilities.isolation))
         }
-        let commands = UnitSuiteCommands(framework: request.framework, suiteFile: suiteFile, module: request.module,
+        var commands = UnitSuiteCommands(framework: request.framework, suiteFile: request.suiteFile, module: request.module,
                                          studentFiles: build.files)
+        if !request.framework.compilesSuite {
+            commands.runFiles = [UnitFramework.runSuiteFolder + "/" + request.suiteFile: request.suite]
+        }
         for command in commands.compile {
-            if var failure = await compile(command, toolchain: toolchain, in: build.path, extraBinds: request.framework.tool.extraBinds) {
+            if var failure = await compile(command, toolchain: toolchain, in: build.path) {
                 build.remove()
                 failure.stderr = CompilerDiagnostics.hidingSuiteSource(failure.stderr)
                 return .compileError(failure)
@@ -51,11 +51,8 @@ extension Sandbox {
         return .ready(program)
     }
 
-    /// One run of a prepared suite's harness: `input` is the protocol's stdin, `files` what
-    /// the run's `/work` holds (an interpreted suite, see `prepareUnitSuite`).
-    public func runUnitSuite(_ program: PreparedProgram, input: [UInt8], files: [String: [UInt8]], limits: ResourceLimits)
-        async -> ExecutionResult
-    {
+    /// One run of a prepared suite's harness: `input` is the protocol's stdin.
+    public func runUnitSuite(_ program: PreparedProgram, input: [UInt8], limits: ResourceLimits) async -> ExecutionResult {
         guard let commands = program.unitSuite, let toolchain = Toolchains.toolchain(for: program.language, tool: program.tool)
         else {
             return ExecutionResult(verdict: .internalError, detail: "not prepared with a unit-test suite", isolation: capabilities.isolation)
@@ -63,7 +60,7 @@ extension Sandbox {
         let limits = toolchain.launchLimits(limits, cgroup: hasCgroup)
         var launch = Launcher.Launch(request: RunRequest(
             command: commands.run(limits: limits, cgroup: hasCgroup), programDirectory: program.buildDirectory,
-            files: files, stdin: input, limits: limits))
+            files: commands.runFiles, stdin: input, limits: limits))
         launch.extraBinds = program.tool.extraBinds.map { SystemBind(source: $0, target: $0) }
         launch.session = program.session
         return toolchain.refine(await run(launch), limits: limits)

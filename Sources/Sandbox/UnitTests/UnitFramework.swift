@@ -51,9 +51,9 @@ public struct UnitFramework: Sendable, Hashable {
         for interpreter in candidates {
             guard let version = firstLine(of: interpreter, ["-I", "-c", "import pytest; print(pytest.__version__)"]) else { continue }
             var found = tool
+            // The other candidate is the system's, which needs no bind beyond /usr.
+            if interpreter != tool.executables["python3"] { found.extraBinds = [] }
             found.executables["python3"] = interpreter
-            let systemPrefixes = ["/usr/", "/bin/"]
-            if systemPrefixes.contains(where: interpreter.hasPrefix) { found.extraBinds = [] }
             return .success(UnitFramework(language: .python, tool: found, jar: nil, version: "pytest \(version)"))
         }
         return .failure(UnitFrameworkMissing(

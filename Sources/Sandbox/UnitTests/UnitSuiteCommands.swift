@@ -10,6 +10,9 @@ struct UnitSuiteCommands: Sendable, Hashable {
     let module: String
     /// The submission's files under `student/`, relative to it.
     let studentFiles: [String]
+    /// What every run's `/work` holds: an interpreted suite, which its harness removes before
+    /// any code of the submission runs (a compiled one is part of the program).
+    var runFiles: [String: [UInt8]] = [:]
 
     private var tool: DetectedTool { framework.tool }
 

@@ -8,16 +8,19 @@ public struct UnitSuiteRequest: Sendable {
     /// The module under test (`stats`) and its file in this language (`stats.py`, `Stats.java`).
     public var module: String
     public var moduleFile: String
-    /// The suite's host path.
-    public var suitePath: String
+    /// The suite's file name (`test_stats.py`) and text, as the grading plan read them once.
+    public var suiteFile: String
+    public var suite: [UInt8]
 
     public init(
-        framework: UnitFramework, studentDirectory: String, module: String, moduleFile: String, suitePath: String
+        framework: UnitFramework, studentDirectory: String, module: String, moduleFile: String, suiteFile: String,
+        suite: [UInt8]
     ) {
         self.framework = framework
         self.studentDirectory = studentDirectory
         self.module = module
         self.moduleFile = moduleFile
-        self.suitePath = suitePath
+        self.suiteFile = suiteFile
+        self.suite = suite
     }
 }
