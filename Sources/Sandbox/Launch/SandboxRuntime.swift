@@ -63,6 +63,21 @@ final class SandboxRuntime: Sendable {
         cgroupUnavailableReason = String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// Confined mode's parent of the runs' own directories, made on first use: the runs'
+    /// uids may pass through this runtime directory (and reach their program's build
+    /// directory) but list nothing in it.
+    func confinedRunsRoot() throws(SandboxError) -> String {
+        let runs = directory + "/runs"
+        for path in [directory, buildRoot] where chmod(path, 0o711) != 0 {
+            throw SandboxError.runtimeDirectory("chmod \(path): \(String(cString: strerror(errno)))")
+        }
+        if mkdir(runs, 0o711) != 0 && errno != EEXIST {
+            throw SandboxError.runtimeDirectory("mkdir \(runs): \(String(cString: strerror(errno)))")
+        }
+        _ = chmod(runs, 0o711)
+        return runs
+    }
+
     /// Where runtime directories go: `$TMPDIR` when set; else `/dev/shm` when it is writable
     /// and allows exec (the /etc snapshot's ~400 links cost a tenth there of what ext4 charges,
     /// a quarter second on every `specgrade run`); else `/tmp`.
