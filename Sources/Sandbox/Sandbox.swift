@@ -21,7 +21,9 @@ public struct Sandbox: Sendable {
     /// policy does not waive is unavailable, naming it and why. Where the PID and mount
     /// namespaces are unavailable and the policy waives them, runs are confined without
     /// namespaces (confined mode, `SandboxCapabilities.mode`).
-    public init(policy: IsolationPolicy = .strict) throws(SandboxError) {
+    /// `pooledInits`: inits kept ready ahead of runs (namespace mode); a single run (`specgrade
+    /// run`) gains nothing from them and pays for making them.
+    public init(policy: IsolationPolicy = .strict, pooledInits: Int32 = 4) throws(SandboxError) {
         if let layer = policy.allowedMissing.intersection(IsolationPolicy.unwaivable).min() {
             throw SandboxError.unwaivableLayer(layer)
         }
@@ -37,7 +39,7 @@ public struct Sandbox: Sendable {
             throw SandboxError.layerUnavailable(status.layer, reason: status.detail)
         }
         var launcher = survey.launcher(for: capabilities)
-        if capabilities.mode == .namespaces { launcher.pool = InitPool(launcher: launcher, size: 4) }
+        if capabilities.mode == .namespaces, pooledInits > 0 { launcher.pool = InitPool(launcher: launcher, size: pooledInits) }
         self.launcher = launcher
     }
 

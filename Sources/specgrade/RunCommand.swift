@@ -36,7 +36,8 @@ struct RunCommand: AsyncParsableCommand {
             input = [UInt8](data)
         }
         let source = try readSource()
-        let runner = ProgramRunner(policy: try policy(), languages: [language])
+        // One compile and one run: inits made ahead would only compete with them.
+        let runner = ProgramRunner(policy: try policy(), languages: [language], pooledInits: 0)
         if !language.runsInEngine, let error = runner.sandboxError {
             var message = error.description
             if case let .layerUnavailable(layer, _) = error {

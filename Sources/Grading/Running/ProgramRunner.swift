@@ -14,7 +14,11 @@ public struct ProgramRunner: Sendable {
 
     /// `languages`: the ones this runner will be asked to run; only their toolchains are looked
     /// up, and the unit-test frameworks of `unitLanguages` (a unit-test spec's suites).
-    public init(policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases, unitLanguages: [Language] = []) {
+    /// `pooledInits`: how many sandbox inits to keep ready ahead of runs (see `Sandbox`).
+    public init(
+        policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases, unitLanguages: [Language] = [],
+        pooledInits: Int32 = 4
+    ) {
         toolchains = Toolchains.detect(languages)
         var frameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>] = [:]
         for language in unitLanguages where languages.contains(language) {
@@ -22,7 +26,7 @@ public struct ProgramRunner: Sendable {
         }
         unitFrameworks = frameworks
         do {
-            sandbox = .success(try Sandbox(policy: policy))
+            sandbox = .success(try Sandbox(policy: policy, pooledInits: pooledInits))
         } catch {
             sandbox = .failure(error)
         }

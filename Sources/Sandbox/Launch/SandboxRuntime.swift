@@ -8,7 +8,8 @@ final class SandboxRuntime: Sendable {
     let directory: String
     let mountPoint: String
     let buildRoot: String
-    /// The curated copy of `/etc` every run sees (see `SystemBind.snapshotEtc`).
+    /// The curated copy of `/etc` every namespace view shows (`EtcSnapshot`), shared by
+    /// every SpecGrade process of this user on the machine.
     let etcSnapshot: String
     let cgroupRoot: CgroupRoot?
     let cgroupVersion: CgroupVersion
@@ -44,12 +45,11 @@ final class SandboxRuntime: Sendable {
         directory = created
         mountPoint = created + "/root"
         buildRoot = created + "/builds"
-        etcSnapshot = created + "/etc"
         do {
             for path in [mountPoint, buildRoot] where mkdir(path, 0o700) != 0 {
                 throw SandboxError.runtimeDirectory("mkdir \(path): \(String(cString: strerror(errno)))")
             }
-            try SystemBind.snapshotEtc(into: etcSnapshot)
+            etcSnapshot = try EtcSnapshot.prepare(in: base)
         } catch {
             try? FileManager.default.removeItem(atPath: created)
             throw SandboxError.runtimeDirectory("preparing \(created): \(error)")

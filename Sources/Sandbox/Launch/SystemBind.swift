@@ -33,7 +33,7 @@ struct SystemBind: Sendable, Hashable {
 
     /// The entries of `/etc` toolchains read: the dynamic loader's cache and configuration,
     /// the alternatives links, the time zone, Java's configuration.
-    private static func etcEntries() -> [String] {
+    static func etcEntries() -> [String] {
         let wanted: Set<String> = ["ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime"]
         let names = (try? FileManager.default.contentsOfDirectory(atPath: "/etc")) ?? []
         return names.filter { wanted.contains($0) || $0.hasPrefix("java-") }.sorted()
@@ -66,41 +66,5 @@ struct SystemBind: Sendable, Hashable {
         var binds = systemDirectories()
         binds.append(SystemBind(source: etcSnapshot, target: "/etc"))
         return binds
-    }
-
-    /// Copies the few entries of `/etc` toolchains read (the dynamic loader's cache and
-    /// configuration, the alternatives links, the time zone, Java's configuration) into
-    /// `directory`, links kept as links: one mount per run instead of one per entry, and
-    /// nothing else of the host's `/etc` (no passwd, no shadow) in view.
-    static func snapshotEtc(into directory: String) throws {
-        let manager = FileManager.default
-        try manager.createDirectory(atPath: directory, withIntermediateDirectories: false)
-        for name in etcEntries() {
-            try copyTree(from: "/etc/" + name, to: directory + "/" + name)
-        }
-        _ = chmod(directory, 0o755)
-    }
-
-    /// Copies files, directories and links (as links), readable by all; unreadable entries
-    /// are left out. FileManager's copy would try to keep owners, which only root may.
-    private static func copyTree(from source: String, to destination: String) throws {
-        let manager = FileManager.default
-        if let link = try? manager.destinationOfSymbolicLink(atPath: source) {
-            try manager.createSymbolicLink(atPath: destination, withDestinationPath: link)
-            return
-        }
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: source, isDirectory: &isDirectory) else { return }
-        if isDirectory.boolValue {
-            try manager.createDirectory(atPath: destination, withIntermediateDirectories: false,
-                                        attributes: [.posixPermissions: 0o755])
-            for name in (try? manager.contentsOfDirectory(atPath: source)) ?? [] {
-                try copyTree(from: source + "/" + name, to: destination + "/" + name)
-            }
-        } else if let data = manager.contents(atPath: source) {
-            guard manager.createFile(atPath: destination, contents: data, attributes: [.posixPermissions: 0o644]) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination])
-            }
-        }
     }
 }
