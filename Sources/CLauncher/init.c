@@ -35,23 +35,37 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* Indexes of these names are the `stage` of a SETUP_FAILED message. */
-const char *const sg_stage_names[] = {
-    "waiting for the launcher", "making mounts private", "mounting the new root tmpfs",
-    "creating a mount point", "bind-mounting a directory", "remounting a bind read-only",
-    "mounting /proc", "writing an input file", "pivot_root", "detaching the old root",
-    "setting the hostname", "starting the program", "dropping to the sandbox uid/gid",
-    "setting rlimits", "setting no_new_privs", "installing the seccomp filter",
-    "opening standard streams", "remounting the root read-only", "entering /work",
-    "joining the run's cgroup", "receiving the run", "making a fresh IPC namespace",
-    "making the run's directory", "applying the Landlock ruleset",
-};
-enum {
-    STAGE_SYNC, STAGE_PRIVATE, STAGE_TMPFS, STAGE_MKDIR, STAGE_BIND, STAGE_RDONLY, STAGE_PROC, STAGE_FILE,
-    STAGE_PIVOT, STAGE_DETACH, STAGE_HOSTNAME, STAGE_FORK, STAGE_DROP, STAGE_RLIMIT, STAGE_NNP, STAGE_SECCOMP,
-    STAGE_STDIO, STAGE_ROOT_RO, STAGE_CHDIR, STAGE_CGROUP, STAGE_RECEIVE, STAGE_IPC,
-    STAGE_RUN_DIRECTORY, STAGE_LANDLOCK,
-};
+/* Each stage of setup once, with its name: a SETUP_FAILED message's `stage` indexes the names. */
+#define SG_STAGES(X)                                                                              \
+    X(SYNC, "waiting for the launcher")                                                           \
+    X(PRIVATE, "making mounts private")                                                           \
+    X(TMPFS, "mounting the new root tmpfs")                                                       \
+    X(MKDIR, "creating a mount point")                                                            \
+    X(BIND, "bind-mounting a directory")                                                          \
+    X(RDONLY, "remounting a bind read-only")                                                      \
+    X(PROC, "mounting /proc")                                                                     \
+    X(FILE, "writing an input file")                                                              \
+    X(PIVOT, "pivot_root")                                                                        \
+    X(DETACH, "detaching the old root")                                                           \
+    X(HOSTNAME, "setting the hostname")                                                           \
+    X(FORK, "starting the program")                                                               \
+    X(DROP, "dropping to the sandbox uid/gid")                                                    \
+    X(RLIMIT, "setting rlimits")                                                                  \
+    X(NNP, "setting no_new_privs")                                                                \
+    X(SECCOMP, "installing the seccomp filter")                                                   \
+    X(STDIO, "opening standard streams")                                                          \
+    X(ROOT_RO, "remounting the root read-only")                                                   \
+    X(CHDIR, "entering /work")                                                                    \
+    X(CGROUP, "joining the run's cgroup")                                                         \
+    X(RECEIVE, "receiving the run")                                                               \
+    X(IPC, "making a fresh IPC namespace")                                                        \
+    X(RUN_DIRECTORY, "making the run's directory")                                                \
+    X(LANDLOCK, "applying the Landlock ruleset")
+
+#define SG_STAGE_ENUM(id, name) STAGE_##id,
+#define SG_STAGE_NAME(id, name) name,
+enum { SG_STAGES(SG_STAGE_ENUM) };
+const char *const sg_stage_names[] = {SG_STAGES(SG_STAGE_NAME)};
 
 static _Noreturn void leave(int code) {
     for (;;) SG_RAW1(SYS_exit_group, code);

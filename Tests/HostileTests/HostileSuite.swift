@@ -22,7 +22,7 @@ struct HostileSuite {
     static var policy: IsolationPolicy {
         var allowed: Set<IsolationLayer> = confined ? Isolation.namespaces : []
         if geteuid() != 0 {
-            print("warning: HostileSuite runs unprivileged: cgroup layer allowed to be missing (RLIMIT_AS/NPROC instead)")
+            print("warning: HostileSuite runs unprivileged: cgroup layer allowed to be missing (RLIMIT_DATA/NPROC instead)")
             allowed.insert(.cgroup)
             if confined { allowed.insert(.separateUser) }
         }
@@ -42,9 +42,14 @@ struct HostileSuite {
         }
     }
 
+    /// A parameterized test over no programs would pass having run nothing.
+    @Test("finds its programs")
+    func findsItsPrograms() {
+        #expect(HostileProgram.all().count >= 20, "fixtures missing from \(HostileProgram.directory)")
+    }
+
     @Test("gets its verdict and leaves nothing behind", arguments: HostileProgram.all())
     func hostile(_ program: HostileProgram) async throws {
-        #expect(HostileProgram.all().count >= 20, "fixtures missing from \(HostileProgram.directory)")
         let token = "hostile-\(UUID().uuidString.prefix(8))"
         let listener = try LoopbackListener()
         defer { listener.close() }
