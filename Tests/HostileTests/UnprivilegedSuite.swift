@@ -50,7 +50,7 @@ struct UnprivilegedSuite {
     /// Runs `specgrade run FILE --json` with the hostile limits, as uid 65534 when we are root.
     private func runUnprivileged(_ file: String, arguments: [String]) throws -> [String: Any] {
         let process = Process()
-        let run = [UnprivilegedSuite.binary, "run", file, "--json", "--cpu", "\(HostileProgram.timeScale)s", "--wall", "\(3 * HostileProgram.timeScale)s", "--memory", "256MiB",
+        let run = [UnprivilegedSuite.binary, "run", file, "--json", "--cpu", "\(HostileProgram.timeScale)s", "--wall", "\(6 * HostileProgram.timeScale)s", "--memory", "256MiB",
                    "--output", "64KiB", "--processes", "16", "--allow-missing", "cgroup", "--"] + arguments
         if geteuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
