@@ -40,17 +40,13 @@ struct HistoryCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: db) else {
             throw CLIFailure.usage("no run history at \(db): run `specgrade grade` first, or pass --db PATH")
         }
-        do {
-            let store = try HistoryStore(path: db)
-            if changes {
-                print(Self.render(try await store.scoreChanges(specID: spec, from: from, to: to)))
-            } else {
-                let runs = try await store.runs(specID: spec, limit: limit)
-                print(runs.isEmpty ? "no runs\(spec.map { " of \($0)" } ?? "") in \(db)" : Self.render(runs))
-            }
-        } catch let error as HistoryError {
-            if case .database = error { throw CLIFailure.internalError(error.description) }
-            throw CLIFailure.usage(error.description)
+        // A HistoryError names the database and what to do; ExitStatus reports it (exit 2).
+        let store = try HistoryStore(path: db)
+        if changes {
+            print(Self.render(try await store.scoreChanges(specID: spec, from: from, to: to)))
+        } else {
+            let runs = try await store.runs(specID: spec, limit: limit)
+            print(runs.isEmpty ? "no runs\(spec.map { " of \($0)" } ?? "") in \(db)" : Self.render(runs))
         }
     }
 

@@ -17,8 +17,8 @@ struct SpecGrade: AsyncParsableCommand {
             LanguagesCommand.self, DoctorCommand.self,
         ])
 
-    /// Runs the command line with the exit codes README.md documents: usage errors exit 2 (not
-    /// ArgumentParser's 64), a `CLIFailure` exits with its own code, anything else 3.
+    /// Runs the command line; every error goes through `ExitStatus`, the one mapping to a
+    /// message and an exit code.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -27,24 +27,15 @@ struct SpecGrade: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let failure as CLIFailure {
-            // Messages carry names a student chose (folders, files): escaped, never acted on.
-            if !failure.message.isEmpty {
-                let message = VisibleText.lines(failure.message)
-                FileHandle.standardError.write(Data((message + "\n").utf8))
-            }
-            Foundation.exit(failure.exitCode)
         } catch {
-            let code = exitCode(for: error)
-            // --help and --version arrive as errors that exit 0.
-            if code == .success { exit(withError: error) }
-            if let explicit = error as? ExitCode { Foundation.exit(explicit.rawValue) }
-            let message = fullMessage(for: error)
-            if !message.isEmpty {
-                FileHandle.standardError.write(Data((VisibleText.lines(message) + "\n").utf8))
+            // --help and --version arrive as errors that exit 0, printed as ArgumentParser prints them.
+            if exitCode(for: error) == .success { exit(withError: error) }
+            let status = ExitStatus.of(error)
+            // Messages carry names a student chose (folders, files): escaped, never acted on.
+            if !status.message.isEmpty {
+                FileHandle.standardError.write(Data((VisibleText.lines(status.message) + "\n").utf8))
             }
-            // ArgumentParser reports bad usage as 64; the documented code is 2. Anything else is ours: 3.
-            Foundation.exit(code == .validationFailure ? 2 : 3)
+            Foundation.exit(status.code)
         }
     }
 }
