@@ -4,11 +4,13 @@ import Sandbox
 import SpecModel
 
 extension ProgramRunner {
-    /// A runner for grading `spec`: its waived isolation layers, its languages' toolchains.
+    /// A runner for grading `spec`: its waived isolation layers, its languages' toolchains,
+    /// its Engine library folder.
     init(_ spec: Spec) {
         let languages = spec.languages.compactMap(Language.init(rawValue:))
         self.init(policy: IsolationPolicy(allowedMissing: Set(spec.allowMissing)),
                   languages: languages.isEmpty ? Language.allCases : languages,
-                  unitLanguages: spec.unitTests?.languages ?? [])
+                  unitLanguages: spec.unitTests?.languages ?? [],
+                  engineLibraries: spec.engineLibrary.map { [GradingPlan.resolve($0, in: spec)] } ?? [])
     }
 }
