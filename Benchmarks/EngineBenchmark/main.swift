@@ -5,7 +5,9 @@
 //    Walker's Java emulator's whole process, `java aes deck.ae` (targets >= 20x and >= 25x);
 // 3. the Engine in this process on the 22-million-card deck, in cards per second.
 //
-// Each pair alternates, round after round, and the medians are compared.
+// Each pair alternates, round after round, and the medians are compared: wall time, and the
+// CPU time of all the process's threads (steadier on a shared machine; the JVM's compiler and
+// collector threads count, as they are part of what the reference costs).
 //
 //     swift build -c release --static-swift-stdlib --product specgrade
 //     swift build -c release --static-swift-stdlib --product EngineBenchmark
@@ -82,14 +84,33 @@ func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
-/// Runs `argv` as a whole process, its stdout to `output`; the wall seconds, or nil when it
-/// did not exit 0.
-func timed(_ argv: [String], output: String) -> Double? {
+/// A whole process's wall time and CPU time (user and system, all its threads), in seconds.
+struct Timing {
+    var wall: Double
+    var cpu: Double
+}
+
+/// The CPU time of this process's waited-for children so far.
+func childrenCPU() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    func value(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return value(usage.ru_utime) + value(usage.ru_stime)
+}
+
+/// Runs `argv` as a whole process, its stdout to `output`; nil when it did not exit 0.
+func timed(_ argv: [String], output: String) -> Timing? {
     let clock = ContinuousClock()
+    let cpuBefore = childrenCPU()
     let start = clock.now
     let status = Spawn.run(argv, stdout: output)
     let elapsed = seconds(clock.now - start)
-    return status == 0 ? elapsed : nil
+    return status == 0 ? Timing(wall: elapsed, cpu: childrenCPU() - cpuBefore) : nil
+}
+
+/// Medians of wall and CPU times.
+func medians(_ timings: [Timing]) -> Timing {
+    Timing(wall: Spawn.median(timings.map(\.wall)), cpu: Spawn.median(timings.map(\.cpu)))
 }
 
 func contents(_ path: String) -> String {
@@ -114,8 +135,8 @@ func write(_ name: String, _ text: String) -> String {
 
 // 1. Start-up.
 let trivial = write("trivial.ae", "N001 1\n+\nL001\nP\n")
-var versionTimes: [Double] = []
-var trivialTimes: [Double] = []
+var versionTimes: [Timing] = []
+var trivialTimes: [Timing] = []
 for _ in 0..<options.startups {
     guard let version = timed([options.specgrade, "--version"], output: output) else {
         fail("\(options.specgrade) --version failed; build it first (swift build -c release --static-swift-stdlib --product specgrade)")
@@ -126,19 +147,21 @@ for _ in 0..<options.startups {
     versionTimes.append(version)
     trivialTimes.append(run)
 }
-let versionMedian = Spawn.median(versionTimes)
-let trivialMedian = Spawn.median(trivialTimes)
+let version = medians(versionTimes)
+let trivialRun = medians(trivialTimes)
 print(String(
-    format: "start-up, median of %d: specgrade --version %.1f ms, specgrade run trivial.ae %.1f ms: %.2fx (target <= 1.5x)",
-    options.startups, versionMedian * 1e3, trivialMedian * 1e3, trivialMedian / versionMedian))
+    format: "start-up, median of %d: specgrade --version %.1f ms (CPU %.1f ms), specgrade run trivial.ae %.1f ms (CPU %.1f ms): "
+        + "%.2fx wall, %.2fx CPU (target <= 1.5x)",
+    options.startups, version.wall * 1e3, version.cpu * 1e3, trivialRun.wall * 1e3, trivialRun.cpu * 1e3,
+    trivialRun.wall / version.wall, trivialRun.cpu / version.cpu))
 
 // 2. Loop decks, whole processes.
 let limits = ["--cpu", "60s", "--wall", "120s"]
 for (passes, target) in [(2_000_000, 20.0), (10_000_000, 25.0)] {
     let (deck, cards, expected) = loopDeck(passes: passes)
     let path = write("loop\(passes).ae", deck)
-    var ours: [Double] = []
-    var theirs: [Double] = []
+    var ours: [Timing] = []
+    var theirs: [Timing] = []
     for _ in 0..<options.rounds {
         guard let run = timed([options.specgrade, "run", path] + limits, output: output), contents(output) == expected else {
             fail("specgrade run on the \(cards)-card deck printed \(contents(output)), expected \(expected)")
@@ -151,11 +174,15 @@ for (passes, target) in [(2_000_000, 20.0), (10_000_000, 25.0)] {
             theirs.append(reference)
         }
     }
-    let oursMedian = Spawn.median(ours)
-    var line = String(format: "%.0fM-card loop deck, median of %d: specgrade run %.3f s", Double(cards) / 1e6, options.rounds, oursMedian)
+    let our = medians(ours)
+    var line = String(
+        format: "%.0fM-card loop deck, median of %d: specgrade run %.3f s (CPU %.3f s)", Double(cards) / 1e6, options.rounds,
+        our.wall, our.cpu)
     if !theirs.isEmpty {
-        let theirsMedian = Spawn.median(theirs)
-        line += String(format: ", java aes %.3f s: %.1fx faster (target >= %.0fx)", theirsMedian, theirsMedian / oursMedian, target)
+        let their = medians(theirs)
+        line += String(
+            format: ", java aes %.3f s (CPU %.3f s): %.1fx faster wall, %.1fx CPU (target >= %.0fx)", their.wall, their.cpu,
+            their.wall / our.wall, their.cpu / our.cpu, target)
     }
     print(line)
 }
