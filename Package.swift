@@ -5,7 +5,6 @@ let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
     name: "SpecGrade",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "specgrade", targets: ["specgrade"]),
     ],

@@ -5,7 +5,7 @@ import Reports
 import SpecModel
 
 // Renders a synthetic class to every report format and prints the time per format, the total
-// and the peak memory. Target (DESIGN issue 6): 5,000 submissions × 20 tests in at most 3 s
+// and the peak memory. Target (docs/benchmarks.md): 5,000 submissions × 20 tests in at most 3 s
 // and under 300 MB, built with `swift build -c release --static-swift-stdlib`.
 //
 //     ReportsBenchmark [--students N] [--tests N] [--format junit,json,...] [--out DIR]

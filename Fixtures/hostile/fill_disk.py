@@ -1,6 +1,8 @@
 # expect: accepted
 # stdout: disk full
-# Writes files into the working directory until the space runs out.
+# confined: memory_limit
+# Writes files into the working directory until the space runs out. In confined mode the
+# run's directory is on /dev/shm, whose pages count against the run's memory cgroup.
 import errno
 block = b"z" * (1 << 20)
 index = 0

@@ -35,21 +35,37 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* Indexes of these names are the `stage` of a SETUP_FAILED message. */
-const char *const sg_stage_names[] = {
-    "waiting for the launcher", "making mounts private", "mounting the new root tmpfs",
-    "creating a mount point", "bind-mounting a directory", "remounting a bind read-only",
-    "mounting /proc", "writing an input file", "pivot_root", "detaching the old root",
-    "setting the hostname", "starting the program", "dropping to the sandbox uid/gid",
-    "setting rlimits", "setting no_new_privs", "installing the seccomp filter",
-    "opening standard streams", "remounting the root read-only", "entering /work",
-    "joining the run's cgroup", "receiving the run", "making a fresh IPC namespace",
-};
-enum {
-    STAGE_SYNC, STAGE_PRIVATE, STAGE_TMPFS, STAGE_MKDIR, STAGE_BIND, STAGE_RDONLY, STAGE_PROC, STAGE_FILE,
-    STAGE_PIVOT, STAGE_DETACH, STAGE_HOSTNAME, STAGE_FORK, STAGE_DROP, STAGE_RLIMIT, STAGE_NNP, STAGE_SECCOMP,
-    STAGE_STDIO, STAGE_ROOT_RO, STAGE_CHDIR, STAGE_CGROUP, STAGE_RECEIVE, STAGE_IPC,
-};
+/* Each stage of setup once, with its name: a SETUP_FAILED message's `stage` indexes the names. */
+#define SG_STAGES(X)                                                                              \
+    X(SYNC, "waiting for the launcher")                                                           \
+    X(PRIVATE, "making mounts private")                                                           \
+    X(TMPFS, "mounting the new root tmpfs")                                                       \
+    X(MKDIR, "creating a mount point")                                                            \
+    X(BIND, "bind-mounting a directory")                                                          \
+    X(RDONLY, "remounting a bind read-only")                                                      \
+    X(PROC, "mounting /proc")                                                                     \
+    X(FILE, "writing an input file")                                                              \
+    X(PIVOT, "pivot_root")                                                                        \
+    X(DETACH, "detaching the old root")                                                           \
+    X(HOSTNAME, "setting the hostname")                                                           \
+    X(FORK, "starting the program")                                                               \
+    X(DROP, "dropping to the sandbox uid/gid")                                                    \
+    X(RLIMIT, "setting rlimits")                                                                  \
+    X(NNP, "setting no_new_privs")                                                                \
+    X(SECCOMP, "installing the seccomp filter")                                                   \
+    X(STDIO, "opening standard streams")                                                          \
+    X(ROOT_RO, "remounting the root read-only")                                                   \
+    X(CHDIR, "entering /work")                                                                    \
+    X(CGROUP, "joining the run's cgroup")                                                         \
+    X(RECEIVE, "receiving the run")                                                               \
+    X(IPC, "making a fresh IPC namespace")                                                        \
+    X(RUN_DIRECTORY, "making the run's directory")                                                \
+    X(LANDLOCK, "applying the Landlock ruleset")
+
+#define SG_STAGE_ENUM(id, name) STAGE_##id,
+#define SG_STAGE_NAME(id, name) name,
+enum { SG_STAGES(SG_STAGE_ENUM) };
+const char *const sg_stage_names[] = {SG_STAGES(SG_STAGE_NAME)};
 
 static _Noreturn void leave(int code) {
     for (;;) SG_RAW1(SYS_exit_group, code);
@@ -283,13 +299,7 @@ static int empty_tree(int root) {
         if (n < 0) break;
         int entries = 0, child = -1;
         for (long at = 0; at < n && child < 0 && entries <= budget;) {
-            const struct {
-                unsigned long long ino;
-                long long off;
-                unsigned short length;
-                unsigned char type;
-                char name[];
-            } *entry = (const void *)(buffer + at);
+            const sg_dirent64 *entry = (const void *)(buffer + at);
             at += entry->length;
             if (entry->name[0] == '.' && (!entry->name[1] || (entry->name[1] == '.' && !entry->name[2]))) continue;
             entries++;
@@ -358,6 +368,25 @@ static void fresh_workspace(sg_init_args *a) {
         place_files(a, "/work");
     }
     if (a->stacked_mounts < STACK_LIMIT) a->stacked_mounts++;
+}
+
+/* Confined mode: the run's own directory on the host, made now (it must not exist), with
+   `work` (its files placed) and `tmp`, all the run's uid's alone (0700). Returns the working
+   directory: that `work`, or a compile's host directory. */
+static const char *confined_workspace(sg_init_args *a, char *path, size_t size) {
+    const sg_run_config *c = a->config;
+    if (!c->run_directory) fail(a, STAGE_RUN_DIRECTORY, -EINVAL);
+    static const char *const parts[] = {"", "/work", "/tmp"};
+    for (int i = 0; i < 3; i++) {
+        join(path, size, c->run_directory, parts[i], NULL);
+        check(a, STAGE_RUN_DIRECTORY, make_dir(path, 0700));
+        if (a->is_root)
+            check(a, STAGE_RUN_DIRECTORY, SG_RAW5(SYS_fchownat, AT_FDCWD, path, a->run_uid, a->run_gid, AT_SYMLINK_NOFOLLOW));
+    }
+    if (c->work_source) return c->work_source;
+    join(path, size, c->run_directory, "/work", NULL);
+    place_files(a, path);
+    return path;
 }
 
 static void set_limit(const sg_init_args *a, int resource, long long soft, long long hard) {
@@ -434,7 +463,10 @@ static int program_main(void *raw) {
         /* SysV objects and message queues of the session's earlier runs stay behind. */
         check(a, STAGE_IPC, SG_RAW1(SYS_unshare, CLONE_NEWIPC));
     }
+    char confined_work[1024];
+    const char *work = "/work";
     if (c->layers & SG_LAYER_MOUNT_NS) fresh_workspace(a);
+    else work = confined_workspace(a, confined_work, sizeof confined_work);
     /* Above 2 first, so that no stream's pipe can be overwritten by another's dup; then only
        0-2 hold them (init must hold none, or a stream would never reach its end). */
     int streams[3];
@@ -447,7 +479,7 @@ static int program_main(void *raw) {
     }
     /* Every other descriptor closes on exec; the status pipe stays open until then. */
     SG_RAW3(SYS_close_range, 3, ~0U, 4 /* CLOSE_RANGE_CLOEXEC */);
-    check(a, STAGE_CHDIR, SG_RAW1(SYS_chdir, "/work"));
+    check(a, STAGE_CHDIR, SG_RAW1(SYS_chdir, work));
     if (a->is_root && (c->layers & SG_LAYER_UNPRIVILEGED)) {
         gid_t gid = (gid_t)a->run_gid;
         uid_t uid = (uid_t)a->run_uid;
@@ -472,6 +504,7 @@ static int program_main(void *raw) {
         if (!(c->layers & SG_LAYER_CGROUP)) set_limit(a, RLIMIT_DATA, l->memory_bytes, l->memory_bytes);
     }
     if (c->layers & SG_LAYER_NO_NEW_PRIVS) check(a, STAGE_NNP, SG_RAW5(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0));
+    if (c->layers & SG_LAYER_LANDLOCK) check(a, STAGE_LANDLOCK, sg_landlock_restrict(c, c->run_directory));
     char buffer[1024];
     const char *path = c->argv ? resolve(c->argv[0], c->envp, buffer, sizeof buffer) : NULL;
     if (c->layers & SG_LAYER_SECCOMP) {
@@ -613,6 +646,10 @@ int sg_init_main(void *raw) {
        shares; each run then comes as a message to the program process waiting for it. */
     wait_for_launcher(a);
     reset_signals();
+    /* Without a PID namespace, the run's orphans (a double fork, a setsid escapee) come to
+       init rather than to the host's init: init reaps them, counts their CPU, and they die
+       with the run. */
+    if (!(a->layers & SG_LAYER_PID_NS)) check(a, STAGE_FORK, SG_RAW5(SYS_prctl, PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0));
     if (a->layers & SG_LAYER_MOUNT_NS) prepare_view(a, a->prepared_for);
     for (;;) {
         int program = start_program(a);
@@ -647,8 +684,16 @@ static long reset_pid_counter(void) {
 /* One run: reaps everything (orphans are reparented to init) until the program itself ends,
    answering the seccomp listener (a blocked call is reported by name and the run is killed);
    then kills and reaps every process left in the namespace and reports the run's end. */
+/* Confined mode: starts the killer of every process of the run's uid (a PID of its own,
+   reaped with the rest); the program's stack is free once the program has exec'd. */
+static int kill_run_uid(sg_init_args *a) {
+    return sg_kill_uid_start(a->run_uid, 1 << 16, a->program_stack, sizeof a->program_stack, a->kill_order);
+}
+
 static void supervise(sg_init_args *a, int program) {
     int isolated = a->layers & SG_LAYER_PID_NS;
+    int separate = !isolated && (a->layers & SG_LAYER_SEPARATE_USER);
+    int killer = 0;
     if (a->signal_fd < 0) {
         unsigned long child_signal = 1UL << (SIGCHLD - 1);
         SG_RAW4(SYS_rt_sigprocmask, SIG_BLOCK, &child_signal, NULL, 8);
@@ -666,6 +711,10 @@ static void supervise(sg_init_args *a, int program) {
             if (pid == -EINTR) continue;
             if (pid < 0) fail(a, STAGE_FORK, pid);
             if (pid == 0) break;
+            if (pid == killer) {
+                killer = 0;
+                continue;
+            }
             account(&usage, &cpu_us, &max_rss);
             if (pid == program) {
                 program_status = status;
@@ -679,7 +728,14 @@ static void supervise(sg_init_args *a, int program) {
         struct pollfd watched[3] = {{a->signal_fd, POLLIN, 0}, {a->sync_fd, POLLIN, 0}, {listener, POLLIN, 0}};
         long ready = SG_RAW5(SYS_ppoll, watched, listener >= 0 ? 3 : 2, NULL, NULL, 8);
         if (ready < 0 && ready != -EINTR) fail(a, STAGE_FORK, ready);
-        if (watched[1].revents) leave(0);
+        if (watched[1].revents) {
+            /* Without a PID namespace nothing ends with init: the run's uid is swept first. */
+            if (separate) {
+                if (killer <= 0) killer = kill_run_uid(a);
+                while (SG_RAW4(SYS_wait4, -1, NULL, __WALL, NULL) != -ECHILD) {}
+            }
+            leave(0);
+        }
         if (watched[0].revents) {
             struct signalfd_siginfo drained[8];
             SG_RAW3(SYS_read, a->signal_fd, drained, sizeof drained);
@@ -692,23 +748,32 @@ static void supervise(sg_init_args *a, int program) {
                 sg_status_msg msg = {.type = SG_MSG_BLOCKED_CALL, .err = notice.data.nr};
                 SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
             }
-            /* Everything in the namespace but init; the blocked call never proceeds. */
+            /* Everything in the namespace (or of the run's uid) but init; the blocked call never
+               proceeds. */
             if (isolated) SG_RAW2(SYS_kill, -1, SIGKILL);
+            else if (separate && killer <= 0) killer = kill_run_uid(a);
         } else if (listener >= 0 && watched[2].revents) {
             /* No process holds the filter any more. */
             listener = -1;
         }
     }
-    if (isolated) {
+    if (isolated || separate) {
         /* Whatever the program left (setsid and double-fork escapees included) ends with it:
-           every other process of the namespace, killed, then reaped to the last. */
-        SG_RAW2(SYS_kill, -1, SIGKILL);
+           every other process of the namespace, or of the run's uid, killed, then reaped to
+           the last (orphans are init's: it is their subreaper). The killer exits once no
+           process of the uid is left, zombies included, so this reaps until it has. */
+        if (isolated) SG_RAW2(SYS_kill, -1, SIGKILL);
+        else if (killer <= 0) killer = kill_run_uid(a);
         for (;;) {
             int status;
             struct rusage usage;
             long pid = SG_RAW4(SYS_wait4, -1, &status, __WALL, &usage);
             if (pid == -EINTR) continue;
             if (pid < 0) break;
+            if (pid == killer) {
+                killer = 0;
+                continue;
+            }
             account(&usage, &cpu_us, &max_rss);
         }
     }

@@ -94,8 +94,12 @@ static void feed_stdin(int *fd, const unsigned char *data, size_t size, size_t *
     close_fd(fd);
 }
 
-static void kill_run(int pidfd, int pid, sg_cgroup_run *group, int have_group) {
-    if (syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, NULL, 0) != 0) kill(pid, SIGKILL);
+/* Ends the run from outside. In a PID namespace, killing init kills everything in it. With a
+   uid of the run's own, killing init would leave its processes to the host's init: they are
+   killed by uid instead, and init, which reaps them, reports the run's end by itself. */
+static void kill_run(const sg_run_config *c, int pidfd, int pid, sg_cgroup_run *group, int have_group) {
+    if ((c->layers & (SG_LAYER_PID_NS | SG_LAYER_SEPARATE_USER)) == SG_LAYER_SEPARATE_USER) sg_kill_uid(c->sandbox_uid);
+    else if (syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, NULL, 0) != 0) kill(pid, SIGKILL);
     if (have_group) sg_cgroup_kill_all(group);
 }
 
@@ -236,9 +240,10 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
     close_fd(&in_pipe[0]);
     close_fd(&out_pipe[1]);
     close_fd(&err_pipe[1]);
-    int killed = 0, run_ended = 0, init_ended = 0;
+    int killed = 0, run_ended = 0, init_ended = 0, init_killed = 0;
+    long long killed_at = 0;
     if (r->outcome == 1) {
-        kill_run(pidfd, pid, group, have_group);
+        kill_run(c, pidfd, pid, group, have_group);
         killed = 1;
     }
 
@@ -269,8 +274,16 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
         long long remaining = deadline - now_us();
         if (remaining <= 0 && !killed) {
             r->wall_exceeded = 1;
-            kill_run(pidfd, pid, group, have_group);
+            kill_run(c, pidfd, pid, group, have_group);
             killed = 1;
+        }
+        /* Killed by uid, init reaps the run and ends by itself; one that has not a second later
+           is ended too (it runs as root: the uid's killer spares it). */
+        if (killed && !killed_at) killed_at = now_us();
+        if (killed_at && !init_ended && !init_killed && (c->layers & SG_LAYER_SEPARATE_USER)
+            && now_us() - killed_at > 1000000) {
+            if (syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, NULL, 0) != 0) kill(pid, SIGKILL);
+            init_killed = 1;
         }
         /* Check the cgroup's CPU time often enough to stop a run close to its limit. */
         int timeout = killed ? 100 : (int)((remaining + 999) / 1000);
@@ -287,7 +300,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
             if (state == -1) {
                 close_fd(&streams[s]->fd);
                 if (!r->output_exceeded) r->output_exceeded = s + 1;
-                if (!killed) { kill_run(pidfd, pid, group, have_group); killed = 1; }
+                if (!killed) { kill_run(c, pidfd, pid, group, have_group); killed = 1; }
             }
         }
         if (at_status >= 0 && fds[at_status].revents && take_messages(c, slot.status_fd, r)) run_ended = 1;
@@ -296,7 +309,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
         /* Without a PID namespace nothing told the program's leftovers from the host's, and they
            may still hold the pipes: the cgroup sweeps them. */
         if ((run_ended || init_ended) && !(c->layers & SG_LAYER_PID_NS) && !killed) {
-            kill_run(pidfd, pid, group, have_group);
+            kill_run(c, pidfd, pid, group, have_group);
             killed = 1;
         }
         /* The CPU watch, at most every 10 ms however busy the streams. */
@@ -305,7 +318,7 @@ int sg_run(const sg_run_config *c, sg_run_result *r) {
             long long used = sg_cgroup_cpu_us(group) - cpu_base;
             if (used > cpu_limit_us) {
                 r->cpu_exceeded = 1;
-                kill_run(pidfd, pid, group, have_group);
+                kill_run(c, pidfd, pid, group, have_group);
                 killed = 1;
             }
         }

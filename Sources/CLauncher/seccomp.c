@@ -3,7 +3,9 @@
    and kills the run (security_violation). New namespaces through clone, foreign
    architectures and x32 calls kill the process outright (SIGSYS). clone3 is
    answered with ENOSYS so libc falls back to clone, whose flags the filter can inspect;
-   socket() fails with EAFNOSUPPORT for every family. */
+   socket() fails with EAFNOSUPPORT for every family. Confined mode (no namespaces) refuses
+   what the namespaces would have made private: binding or connecting a socketpair end by
+   name, System V IPC objects with a key, POSIX message queues (EACCES). */
 #define _GNU_SOURCE
 #include "internal.h"
 
@@ -88,13 +90,15 @@ const char *sg_syscall_name(int number) {
 }
 
 /* What the filter does with a call it names; every other call is allowed. */
-enum { ACTION_NOTIFY, ACTION_NO_CLONE3, ACTION_NO_SOCKET, ACTION_CLONE };
+enum { ACTION_NOTIFY, ACTION_NO_CLONE3, ACTION_NO_SOCKET, ACTION_CLONE, ACTION_REFUSE, ACTION_PRIVATE_KEY_ONLY };
 typedef struct {
     unsigned number;
     int action;
 } rule;
 
-static int action_length(int action) { return action == ACTION_CLONE ? 4 : 1; }
+static int action_length(int action) {
+    return action == ACTION_CLONE || action == ACTION_PRIVATE_KEY_ONLY ? 4 : 1;
+}
 
 static int emit_action(struct sock_filter *p, int n, int action) {
     switch (action) {
@@ -112,6 +116,17 @@ static int emit_action(struct sock_filter *p, int n, int action) {
            of its own. It fails as on a kernel without the family rather than killing: the
            JVM probes for IPv6 with an AF_INET socket, and copes. */
         p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EAFNOSUPPORT);
+        break;
+    case ACTION_REFUSE:
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EACCES);
+        break;
+    case ACTION_PRIVATE_KEY_ONLY:
+        /* shmget, semget, msgget: IPC_PRIVATE (key 0) objects only; a keyed one is how two
+           runs sharing the host's IPC namespace would meet. */
+        p[n++] = STMT(BPF_LD | BPF_W | BPF_ABS, ARG_LOW(0));
+        p[n++] = JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 1);
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EACCES);
         break;
     default:
         /* clone: threads and processes yes, new namespaces no. */
@@ -152,9 +167,9 @@ static int by_number(const void *left, const void *right) {
     return a < b ? -1 : a > b;
 }
 
-int sg_seccomp_build(struct sock_filter *p, int capacity) {
+int sg_seccomp_build(struct sock_filter *p, int capacity, int confined) {
     enum { BLOCKED = sizeof blocked / sizeof blocked[0] };
-    rule rules[BLOCKED + 3];
+    rule rules[BLOCKED + 10];
     int count = 0;
     for (int i = 0; i < BLOCKED; i++) rules[count++] = (rule){(unsigned)blocked[i].number, ACTION_NOTIFY};
 #ifdef __NR_clone3
@@ -162,6 +177,12 @@ int sg_seccomp_build(struct sock_filter *p, int capacity) {
 #endif
     rules[count++] = (rule){__NR_clone, ACTION_CLONE};
     rules[count++] = (rule){__NR_socket, ACTION_NO_SOCKET};
+    if (confined) {
+        static const unsigned refused[] = {__NR_bind, __NR_connect, __NR_listen, __NR_mq_open};
+        for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) rules[count++] = (rule){refused[i], ACTION_REFUSE};
+        static const unsigned keyed[] = {__NR_shmget, __NR_semget, __NR_msgget};
+        for (size_t i = 0; i < sizeof keyed / sizeof keyed[0]; i++) rules[count++] = (rule){keyed[i], ACTION_PRIVATE_KEY_ONLY};
+    }
     qsort(rules, (size_t)count, sizeof rules[0], by_number);
 
     int n = 0;

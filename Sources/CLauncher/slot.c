@@ -137,7 +137,7 @@ int sg_slot_create(const sg_run_config *c, sg_slot *s, char *why, size_t why_siz
             args->cgroup_dir = cgroup_fds[cgroup_count++];
     }
     if (c->layers & SG_LAYER_SECCOMP) {
-        args->filter_length = sg_seccomp_build(args->filter, SG_SECCOMP_MAX);
+        args->filter_length = sg_seccomp_build(args->filter, SG_SECCOMP_MAX, !(c->layers & SG_LAYER_MOUNT_NS));
         if (args->filter_length < 0) {
             snprintf(why, why_size, "the seccomp filter does not fit");
             goto failed;

@@ -12,6 +12,13 @@ public enum IsolationLayer: String, Codable, Sendable, CaseIterable, Hashable, C
     case seccomp
     case rlimits
     case cgroup
+    /// Confined mode: a Landlock ruleset instead of a mount namespace's view (read the
+    /// toolchains, write only the run's own directory; no TCP; from ABI 6 abstract Unix
+    /// sockets and signals scoped to the run).
+    case landlock
+    /// Confined mode as root: each concurrent run under a uid of its own, every process of
+    /// which is killed when the run ends (what a PID namespace does otherwise).
+    case separateUser = "separate_user"
     /// Not a process at all: the Analytical Engine runs decks inside SpecGrade, bounded by
     /// its own limits on cards executed and output.
     case inProcess = "in_process"
@@ -43,10 +50,39 @@ public struct Isolation: Codable, Sendable, Hashable {
     ]
 
     /// Layers nothing may waive: without them there is no sandbox at all (the program would
-    /// see the instructor's files, outlive its run, or run as root).
-    public static let unwaivable: Set<IsolationLayer> = [
-        .pidNamespace, .mountNamespace, .unprivilegedUser, .noNewPrivileges, .rlimits,
+    /// run as root, gain privileges or be unbounded). Waiving the PID and mount namespaces
+    /// chooses confined mode, where `confinedRequired` stand in for them.
+    public static let unwaivable: Set<IsolationLayer> = [.unprivilegedUser, .noNewPrivileges, .rlimits]
+
+    /// The namespaces, which `--allow-missing namespaces` waives together: confined mode.
+    public static let namespaces: Set<IsolationLayer> = [
+        .userNamespace, .pidNamespace, .networkNamespace, .mountNamespace, .ipcNamespace, .utsNamespace,
     ]
+
+    /// The layers a policy name stands for: one layer, or `namespaces` for all six; nil for
+    /// an unknown name.
+    public static func layers(named name: String) -> Set<IsolationLayer>? {
+        if name == "namespaces" { return namespaces }
+        guard let layer = IsolationLayer(rawValue: name), layer != .inProcess else { return nil }
+        return [layer]
+    }
+
+    /// Names a policy may waive: the layers but `unwaivable` ones, and `namespaces`.
+    public static var waivableNames: [String] {
+        ["namespaces"] + IsolationLayer.allCases.filter { $0 != .inProcess && !unwaivable.contains($0) }.map(\.rawValue)
+    }
+
+    /// What confined mode needs unless waived one by one: the Landlock allowlist, the seccomp
+    /// filter (no sockets), and as root a uid per run.
+    public static let confinedRequired: Set<IsolationLayer> = [
+        .unprivilegedUser, .noNewPrivileges, .seccomp, .rlimits, .landlock, .separateUser,
+    ]
+
+    /// True when the run was confined without namespaces (the policy chose confined mode).
+    public var isConfinedMode: Bool { notes.contains(Isolation.confinedModeNote) }
+
+    /// The note every confined-mode result carries.
+    public static let confinedModeNote = "confined mode (no namespaces)"
 
     /// True when every required layer is in force, or the run never left the process.
     public var isFullyConfined: Bool {

@@ -26,44 +26,53 @@ public struct LimitOverrides: Codable, Sendable, Hashable {
         self.stackBytes = stackBytes
     }
 
-    /// The keys a `limits:` mapping accepts, and the kind of quantity each holds.
-    public static let keys: [(key: String, kind: Quantity.Kind)] = [
-        ("cpu", .time), ("wall", .time), ("memory", .bytes), ("output", .bytes),
-        ("processes", .count), ("file_size", .bytes), ("open_files", .count), ("stack", .bytes),
+    /// One limit: its `limits:` key, its kind of quantity, and where it lives here and in
+    /// `ResourceLimits`. Every member below is written over `fields`, so a limit is added in
+    /// one place.
+    public struct Field: Sendable {
+        public let key: String
+        public let kind: Quantity.Kind
+        let override: WritableKeyPath<LimitOverrides, Int?> & Sendable
+        let limit: WritableKeyPath<ResourceLimits, Int> & Sendable
+    }
+
+    public static let fields: [Field] = [
+        Field(key: "cpu", kind: .time, override: \.cpuMs, limit: \.cpuMs),
+        Field(key: "wall", kind: .time, override: \.wallMs, limit: \.wallMs),
+        Field(key: "memory", kind: .bytes, override: \.memoryBytes, limit: \.memoryBytes),
+        Field(key: "output", kind: .bytes, override: \.outputBytes, limit: \.outputBytes),
+        Field(key: "processes", kind: .count, override: \.processes, limit: \.processes),
+        Field(key: "file_size", kind: .bytes, override: \.fileSizeBytes, limit: \.fileSizeBytes),
+        Field(key: "open_files", kind: .count, override: \.openFiles, limit: \.openFiles),
+        Field(key: "stack", kind: .bytes, override: \.stackBytes, limit: \.stackBytes),
     ]
+
+    /// The keys a `limits:` mapping accepts, and the kind of quantity each holds.
+    public static var keys: [(key: String, kind: Quantity.Kind)] { fields.map { ($0.key, $0.kind) } }
 
     /// Sets the limit named by a `limits:` key (see `keys`) to an already parsed amount.
     /// Returns false for an unknown key.
     public mutating func set(_ key: String, to amount: Int) -> Bool {
-        switch key {
-        case "cpu": cpuMs = amount
-        case "wall": wallMs = amount
-        case "memory": memoryBytes = amount
-        case "output": outputBytes = amount
-        case "processes": processes = amount
-        case "file_size": fileSizeBytes = amount
-        case "open_files": openFiles = amount
-        case "stack": stackBytes = amount
-        default: return false
-        }
+        guard let field = LimitOverrides.fields.first(where: { $0.key == key }) else { return false }
+        self[keyPath: field.override] = amount
         return true
     }
 
     /// `self` laid over `other`: where both set a limit, `self` wins.
     public func over(_ other: LimitOverrides) -> LimitOverrides {
-        LimitOverrides(
-            cpuMs: cpuMs ?? other.cpuMs, wallMs: wallMs ?? other.wallMs,
-            memoryBytes: memoryBytes ?? other.memoryBytes, outputBytes: outputBytes ?? other.outputBytes,
-            processes: processes ?? other.processes, fileSizeBytes: fileSizeBytes ?? other.fileSizeBytes,
-            openFiles: openFiles ?? other.openFiles, stackBytes: stackBytes ?? other.stackBytes)
+        var laid = other
+        for field in LimitOverrides.fields where self[keyPath: field.override] != nil {
+            laid[keyPath: field.override] = self[keyPath: field.override]
+        }
+        return laid
     }
 
     /// Concrete limits: these overrides applied to `base`.
     public func applied(to base: ResourceLimits) -> ResourceLimits {
-        ResourceLimits(
-            cpuMs: cpuMs ?? base.cpuMs, wallMs: wallMs ?? base.wallMs,
-            memoryBytes: memoryBytes ?? base.memoryBytes, outputBytes: outputBytes ?? base.outputBytes,
-            processes: processes ?? base.processes, fileSizeBytes: fileSizeBytes ?? base.fileSizeBytes,
-            openFiles: openFiles ?? base.openFiles, stackBytes: stackBytes ?? base.stackBytes)
+        var limits = base
+        for field in LimitOverrides.fields {
+            if let value = self[keyPath: field.override] { limits[keyPath: field.limit] = value }
+        }
+        return limits
     }
 }

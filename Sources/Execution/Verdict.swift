@@ -1,4 +1,4 @@
-/// The outcome of one test or one run, as DESIGN.md names them.
+/// The outcome of one test or one run, as docs/reports.md names them.
 ///
 /// The raw values are the strings every report writes (`"wrong_answer"`, not `"wrongAnswer"`).
 public enum Verdict: String, Codable, Sendable, CaseIterable, Hashable {

@@ -13,13 +13,20 @@ public struct SandboxCapabilities: Sendable, Hashable {
     public var layers: [LayerStatus]
     public var cgroupVersion: CgroupVersion
     public var runningAsRoot: Bool
+    public var mode: SandboxMode = .namespaces
+
+    /// True when the PID and mount namespaces work: namespace mode can confine runs here.
+    public var namespacesWork: Bool {
+        [IsolationLayer.pidNamespace, .mountNamespace].allSatisfy { status(of: $0)?.available == true }
+    }
 
     /// The isolation every run gets here: layers in force and the missing ones with reasons.
     public var isolation: Isolation {
         Isolation(
             layers: Set(layers.filter(\.available).map(\.layer)),
             missing: Dictionary(uniqueKeysWithValues: layers.filter { !$0.available }.map { ($0.layer.rawValue, $0.detail) }),
-            notes: cgroupVersion == .none ? [] : ["cgroup \(cgroupVersion.rawValue)"])
+            notes: (mode == .confined ? [Isolation.confinedModeNote] : [])
+                + (cgroupVersion == .none ? [] : ["cgroup \(cgroupVersion.rawValue)"]))
     }
 
     public func status(of layer: IsolationLayer) -> LayerStatus? {

@@ -12,9 +12,13 @@ public enum SandboxError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case let .layerUnavailable(layer, reason):
+            let confined = Isolation.namespaces.contains(layer)
+                ? " Where namespaces are refused (a container), `--allow-missing namespaces` or the spec's "
+                    + "`sandbox: { allow_missing: [namespaces] }` grades in confined mode instead."
+                : ""
             return "isolation layer \(layer.rawValue) is unavailable on this machine: \(reason). "
                 + "Run `specgrade doctor` for details; enable it (see docs/sandbox.md) or allow it to be "
-                + "missing in the spec's isolation policy."
+                + "missing in the spec's isolation policy." + confined
         case let .unwaivableLayer(layer):
             return "isolation layer \(layer.rawValue) cannot be waived: without it a program is not sandboxed"
         case let .runtimeDirectory(message):

@@ -3,7 +3,7 @@ import Grading
 
 /// An error the command line reports as a message and an exit code, without a stack trace.
 ///
-/// Codes follow DESIGN.md: 1 grading ran but a threshold was not met (or a single run failed),
+/// Codes (README.md, "Exit codes"): 1 grading ran but a threshold was not met (or a single run failed),
 /// 2 bad usage or unusable input, 3 internal error.
 struct CLIFailure: Error {
     var message: String

@@ -57,6 +57,8 @@ struct GradeCommand: AsyncParsableCommand {
     @Flag(help: "No progress output.")
     var quiet = false
 
+    @OptionGroup var allowMissing: AllowMissingOptions
+
     func run() async throws {
         let formats = try Self.formats(format)
         if let annotations, annotations != "github" {
@@ -73,7 +75,7 @@ struct GradeCommand: AsyncParsableCommand {
 
         let options = Grader.Options(
             jobs: jobs, shard: shard, useCache: !noCache, historyPath: db, toolVersion: SpecGrade.version)
-        let grader = Grader(plan: plan, options: options, runner: ProgramRunner(loaded))
+        let grader = Grader(plan: plan, options: options, runner: ProgramRunner(loaded, alsoAllowed: try allowMissing.layers()))
         let progress = quiet ? ProgressReporter(style: .silent) : ProgressReporter.forStandardError()
         let outcome: Grader.Outcome
         do {

@@ -29,6 +29,8 @@ struct GradescopeCommand: AsyncParsableCommand {
             + "grades are published; instructor (the default) lets Gradescope show them then."))
     var audience: ReportAudience = .instructor
 
+    @OptionGroup var allowMissing: AllowMissingOptions
+
     func run() async throws {
         let loaded = try SpecInput.load(spec)
         let plan: GradingPlan
@@ -36,7 +38,7 @@ struct GradescopeCommand: AsyncParsableCommand {
         // One submission, no history: Gradescope starts every container afresh.
         let grader = Grader(
             plan: plan, options: Grader.Options(historyPath: nil, toolVersion: SpecGrade.version),
-            runner: ProgramRunner(loaded))
+            runner: ProgramRunner(loaded, alsoAllowed: try allowMissing.layers()))
         let outcome: Grader.Outcome
         do {
             let found = try grader.discovery.submission(folder: submission, student: "submission")

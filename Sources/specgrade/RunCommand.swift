@@ -20,9 +20,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Memory limit (256MiB).") var memory: String?
     @Option(help: "Output limit per stream (1MiB).") var output: String?
     @Option(help: "Processes and threads at once.") var processes: String?
-    @Option(name: .customLong("allow-missing"),
-            help: "An isolation layer the run may go without when this machine lacks it (cgroup, network_namespace, ...); repeatable.")
-    var allowMissing: [String] = []
+    @OptionGroup var allowMissing: AllowMissingOptions
     @Argument(parsing: .postTerminator, help: "Arguments for the program, after --.") var arguments: [String] = []
 
     /// Largest source file `run` accepts.
@@ -40,7 +38,9 @@ struct RunCommand: AsyncParsableCommand {
             input = [UInt8](data)
         }
         let source = try readSource()
-        let runner = ProgramRunner(policy: try policy(), languages: [language], engineLibraries: try libraryFolders())
+        // One compile and one run: inits made ahead would only compete with them.
+        let runner = ProgramRunner(
+            policy: try policy(), languages: [language], pooledInits: 0, engineLibraries: try libraryFolders())
         let entry = (file as NSString).lastPathComponent
         let preparation: PreparationOutcome
         if language.runsInEngine {
@@ -71,7 +71,7 @@ struct RunCommand: AsyncParsableCommand {
         if let error = runner.sandboxError {
             var message = error.description
             if case let .layerUnavailable(layer, _) = error {
-                message += " For this one run: --allow-missing \(layer.rawValue)."
+                message += " For this one run: --allow-missing \(Isolation.namespaces.contains(layer) ? "namespaces" : layer.rawValue)."
             }
             throw CLIFailure.internalError(message)
         }
@@ -110,18 +110,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     private func policy() throws -> IsolationPolicy {
-        var allowed: Set<IsolationLayer> = []
-        for name in allowMissing {
-            guard let layer = IsolationLayer(rawValue: name), layer != .inProcess else {
-                let known = IsolationLayer.allCases.filter { $0 != .inProcess }.map(\.rawValue).joined(separator: ", ")
-                throw CLIFailure.usage("--allow-missing \(name): unknown isolation layer; use one of \(known)")
-            }
-            guard !IsolationPolicy.unwaivable.contains(layer) else {
-                throw CLIFailure.usage("--allow-missing \(name): this layer cannot be waived")
-            }
-            allowed.insert(layer)
-        }
-        return IsolationPolicy(allowedMissing: allowed)
+        IsolationPolicy(allowedMissing: try allowMissing.layers())
     }
 
     /// The source, read without following a symbolic link (as `grade` treats one: SpecGrade,

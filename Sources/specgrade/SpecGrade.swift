@@ -17,7 +17,7 @@ struct SpecGrade: AsyncParsableCommand {
             LanguagesCommand.self, DoctorCommand.self,
         ])
 
-    /// Runs the command line with DESIGN.md's exit codes: usage errors exit 2 (not
+    /// Runs the command line with the exit codes README.md documents: usage errors exit 2 (not
     /// ArgumentParser's 64), a `CLIFailure` exits with its own code, anything else 3.
     static func main() async {
         do {
@@ -43,7 +43,7 @@ struct SpecGrade: AsyncParsableCommand {
             if !message.isEmpty {
                 FileHandle.standardError.write(Data((VisibleText.lines(message) + "\n").utf8))
             }
-            // ArgumentParser reports bad usage as 64; DESIGN.md pins 2. Anything else is ours: 3.
+            // ArgumentParser reports bad usage as 64; the documented code is 2. Anything else is ours: 3.
             Foundation.exit(code == .validationFailure ? 2 : 3)
         }
     }

@@ -35,12 +35,20 @@ struct HostileProgram: Sendable, CustomStringConvertible {
               let text = try? String(contentsOfFile: path, encoding: .utf8)
         else { return nil }
         var fields: [String: String] = [:]
-        for line in text.split(separator: "\n").prefix(4) {
+        for line in text.split(separator: "\n").prefix(6) {
             let stripped = line.drop { $0 == "/" || $0 == "#" || $0 == " " }
             guard let colon = stripped.firstIndex(of: ":") else { continue }
             fields[String(stripped[..<colon])] = stripped[stripped.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        guard let expected = fields["expect"].flatMap(Verdict.init(rawValue:)) else { return nil }
+        // `confined:` overrides `expect:` in confined mode, where the host decides some calls
+        // (a container's own seccomp profile answers mount with EPERM before SpecGrade's
+        // filter can report it).
+        let verdictField = HostileSuite.confined ? fields["confined"] ?? fields["expect"] : fields["expect"]
+        guard let expected = verdictField.flatMap(Verdict.init(rawValue:)) else { return nil }
+        if HostileSuite.confined, fields["confined"] != nil {
+            return HostileProgram(name: name, path: path, language: language, verdict: expected,
+                                  detail: fields["confined-detail"], stdout: fields["confined-stdout"], stderr: nil)
+        }
         return HostileProgram(name: name, path: path, language: language, verdict: expected, detail: fields["detail"],
                               stdout: fields["stdout"], stderr: fields["stderr"])
     }

@@ -110,8 +110,16 @@ struct SandboxRunTests {
     }
 
     @Test func unwaivableLayersCannotBeWaived() {
-        #expect(throws: SandboxError.unwaivableLayer(.mountNamespace)) {
-            try Sandbox(policy: IsolationPolicy(allowedMissing: [.mountNamespace]))
+        #expect(throws: SandboxError.unwaivableLayer(.noNewPrivileges)) {
+            try Sandbox(policy: IsolationPolicy(allowedMissing: [.noNewPrivileges]))
         }
+    }
+
+    /// Waiving the namespaces only allows confined mode where they are refused: where they
+    /// work, runs stay in namespace mode.
+    @Test func waivedNamespacesThatWorkAreStillUsed() throws {
+        let waived = try Sandbox(policy: IsolationPolicy(allowedMissing: Isolation.namespaces))
+        #expect(waived.capabilities.mode == .namespaces)
+        #expect(waived.capabilities.isolation.layers.isSuperset(of: Isolation.required))
     }
 }

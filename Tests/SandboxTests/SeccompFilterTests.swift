@@ -26,9 +26,13 @@ struct SeccompFilterTests {
 
     let filter: [sock_filter]
 
+    init(filter: [sock_filter]) {
+        self.filter = filter
+    }
+
     init() throws {
         var buffer = [sock_filter](repeating: sock_filter(), count: 256)
-        let length = sg_seccomp_build(&buffer, Int32(buffer.count))
+        let length = sg_seccomp_build(&buffer, Int32(buffer.count), 0)
         try #require(length > 0)
         filter = Array(buffer.prefix(Int(length)))
     }
@@ -76,6 +80,32 @@ struct SeccompFilterTests {
         }
         // A search over some sixty rules, not a walk through them: about 20 instructions at most.
         #expect(longest <= 20, "a call meets \(longest) instructions")
+    }
+
+    /// Confined mode (no namespaces) refuses what namespaces would have made private.
+    @Test func confinedModeRefusesNamedSocketsKeyedIPCAndMessageQueues() throws {
+        var buffer = [sock_filter](repeating: sock_filter(), count: 256)
+        let length = sg_seccomp_build(&buffer, Int32(buffer.count), 1)
+        try #require(length > 0)
+        let confined = SeccompFilterTests(filter: Array(buffer.prefix(Int(length))))
+        #if arch(x86_64)
+        let (bind, connect, listen, mqOpen, shmget, semget, msgget): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (49, 42, 50, 240, 29, 64, 68)
+        #else
+        let (bind, connect, listen, mqOpen, shmget, semget, msgget): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (200, 203, 201, 180, 194, 190, 186)
+        #endif
+        for number in [bind, connect, listen, mqOpen] {
+            #expect(confined.run(Call(number: number)).action == Self.failing(EACCES), "system call \(number)")
+            #expect(run(Call(number: number)).action == Self.allow, "namespace mode, system call \(number)")
+        }
+        for number in [shmget, semget, msgget] {
+            #expect(confined.run(Call(number: number, firstArgument: 0)).action == Self.allow, "IPC_PRIVATE, \(number)")
+            #expect(confined.run(Call(number: number, firstArgument: 0x5347)).action == Self.failing(EACCES), "keyed, \(number)")
+        }
+        // Every other call gets the same action as in namespace mode.
+        let changed = Set([bind, connect, listen, mqOpen, shmget, semget, msgget])
+        for number in UInt32(0)..<600 where !changed.contains(number) {
+            #expect(confined.run(Call(number: number)).action == run(Call(number: number)).action, "system call \(number)")
+        }
     }
 
     @Test func namedCallsAreTheBlockedOnes() throws {

@@ -37,6 +37,24 @@ struct VerdictTests {
         #expect(result.verdict == .memoryLimit)
     }
 
+    /// At its memory limit a program thrashes (its pages reclaimed again and again) until its
+    /// CPU or wall time runs out: the limit it hit is the cause, at any size of limit.
+    @Test func memoryBeatsTimeWhenThePeakReachedTheLimit() {
+        let thrashed = judge {
+            $0.cpuExceeded = true; $0.exitCode = nil; $0.signal = SIGKILL
+            $0.memoryFromCgroup = true; $0.peakMemoryBytes = 64 << 20
+        }
+        #expect(thrashed.verdict == .memoryLimit)
+        let killedWhileHigh = judge { $0.oomKills = 1; $0.memoryFromCgroup = true; $0.wallExceeded = true; $0.exitCode = nil; $0.signal = SIGKILL }
+        #expect(killedWhileHigh.verdict == .memoryLimit)
+        // Well below the limit, time is the cause.
+        let busy = judge {
+            $0.cpuExceeded = true; $0.exitCode = nil; $0.signal = SIGKILL
+            $0.memoryFromCgroup = true; $0.peakMemoryBytes = 40 << 20
+        }
+        #expect(busy.verdict == .timeLimit)
+    }
+
     @Test func seccompKillIsASecurityViolation() {
         let result = judge { $0.exitCode = nil; $0.signal = SIGSYS }
         #expect(result.verdict == .securityViolation)

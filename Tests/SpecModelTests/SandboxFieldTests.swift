@@ -34,13 +34,19 @@ import Testing
     }
 
     @Test func unwaivableAndUnknownLayersAreErrorsAtTheirPosition() {
-        let loaded = parse(Self.spec("sandbox: { allow_missing: [pid_namespace, cgroop] }"))
+        let loaded = parse(Self.spec("sandbox: { allow_missing: [no_new_privs, cgroop] }"))
         #expect(loaded.spec == nil)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 2)
         #expect(errors.allSatisfy { $0.location.line == 3 })
-        #expect(errors.contains { $0.message.contains("'pid_namespace' is a layer that cannot be waived") })
+        #expect(errors.contains { $0.message.contains("'no_new_privs' is a layer that cannot be waived") })
         #expect(errors.contains { $0.message.contains("'cgroop' is unknown") && $0.message.contains("cgroup") })
+    }
+
+    /// `namespaces` waives all six: confined mode where a container refuses them.
+    @Test func namespacesWaivesEveryNamespace() {
+        let waived = parse(Self.spec("sandbox: { allow_missing: [namespaces, cgroup] }")).spec?.allowMissing ?? []
+        #expect(Set(waived) == Isolation.namespaces.union([.cgroup]))
     }
 
     @Test func unknownKeysInsideSandboxAreErrors() {

@@ -9,9 +9,29 @@
 #define SG_SECCOMP_MAX 256
 
 /* Fills `program` with the sandbox's seccomp filter; returns its length in instructions. */
-int sg_seccomp_build(struct sock_filter *program, int capacity);
+/* `confined`: without namespaces, also refuses what they would have made harmless (see
+   seccomp.c). */
+int sg_seccomp_build(struct sock_filter *program, int capacity, int confined);
 /* The name of a system call the filter blocks ("ptrace"), or NULL. */
 const char *sg_syscall_name(int number);
+
+/* One entry of getdents64's buffer (the kernel's linux_dirent64): init and the uid killer
+   read directories with raw system calls, without libc's DIR. */
+typedef struct sg_dirent64 {
+    unsigned long long ino;
+    long long off;
+    unsigned short length;
+    unsigned char type;
+    char name[];
+} sg_dirent64;
+
+/* Confined mode (confined.c; the rest in launcher.h). Restricts the calling process (no_new_privs already set) to reading and executing `c`'s
+   binds, writing the writable ones and everything beneath `writable`; 0 or -errno. */
+long sg_landlock_restrict(const sg_run_config *c, const char *writable);
+/* Starts a process that kills every process of `uid` (retrying up to `rounds` times while
+   some remain, zombies included), on `stack`; `order_space` holds its orders (16 bytes)
+   until it exits. Returns its pid, or -1. */
+int sg_kill_uid_start(int uid, int rounds, void *stack, size_t stack_size, void *order_space);
 
 /* Writes `text` to an existing file in one write (cgroup and /proc files need that);
    0 on success, -1 with errno. */
@@ -100,7 +120,10 @@ typedef struct sg_init_args {
     int filter_length;
     /* The seccomp listener the program leaves in the (shared) descriptor table, or -1. */
     int listener_fd;
-    /* The program's stack until it execs (init and it share the launcher's memory). */
+    /* Orders for the confined mode's killer (see sg_kill_uid_start). */
+    long long kill_order[2];
+    /* The program's stack until it execs (init and it share the launcher's memory); the
+       confined mode's killer's once the program has ended. */
     char program_stack[64 * 1024] __attribute__((aligned(16)));
 } sg_init_args;
 

@@ -20,6 +20,12 @@ enum {
     SG_LAYER_SECCOMP = 1u << 8,
     SG_LAYER_RLIMITS = 1u << 9,
     SG_LAYER_CGROUP = 1u << 10,
+    /* Confined mode (no mount namespace): a Landlock filesystem allowlist, and from ABI 4
+       no TCP, from ABI 6 abstract Unix sockets and signals scoped to the run. */
+    SG_LAYER_LANDLOCK = 1u << 11,
+    /* Confined mode as root (no PID namespace): the run's uid is its own (`sandbox_uid`),
+       and every process of that uid is killed when the run ends. */
+    SG_LAYER_SEPARATE_USER = 1u << 12,
 };
 
 /* A host path mounted into the sandbox view at `target` (absolute, inside the view), or, when
@@ -89,6 +95,11 @@ typedef struct sg_run_config {
     sg_limits limits;
     /* An empty host directory the new root is mounted on before pivot_root. */
     const char *mount_point;
+    /* Without a mount namespace (confined mode): a host path, not yet existing, made for this
+       run only, holding its working directory (`work`, unless `work_source` is the working
+       directory) and temporary directory (`tmp`). Binds then name host paths the program may
+       read (or write, when writable) under Landlock; targets are ignored. */
+    const char *run_directory;
     /* Layers to set up; each one asked for must succeed or the run fails before exec. */
     unsigned layers;
     /* The uid/gid the program runs as when the caller is root (ignored otherwise). */
@@ -152,6 +163,12 @@ sg_session *sg_session_open(void);
 void sg_session_close(sg_session *session, sg_pool *pool);
 /* Frees the captured output of a result. */
 void sg_run_result_free(sg_run_result *result);
+
+/* Confined mode: the Landlock ABI this kernel offers (0: none). */
+int sg_landlock_abi(void);
+/* Kills every process of `uid` (as root), from the calling thread; a few rounds, for
+   processes forked meanwhile. */
+void sg_kill_uid(int uid);
 
 /* Finds where per-run cgroups can be created and creates a parent group there named
    `specgrade-<pid>-<tag>` (tag unique per sandbox), removing those of dead processes first. Returns the version (SG_CGROUP_NONE with `why`

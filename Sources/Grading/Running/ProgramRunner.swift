@@ -18,9 +18,10 @@ public struct ProgramRunner: Sendable {
 
     /// `languages`: the ones this runner will be asked to run; only their toolchains are looked
     /// up, and the unit-test frameworks of `unitLanguages` (a unit-test spec's suites).
+    /// `pooledInits`: how many sandbox inits to keep ready ahead of runs (see `Sandbox`).
     public init(
         policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases, unitLanguages: [Language] = [],
-        engineLibraries: [String] = []
+        pooledInits: Int32 = 4, engineLibraries: [String] = []
     ) {
         toolchains = Toolchains.detect(languages)
         self.engineLibraries = engineLibraries
@@ -29,7 +30,7 @@ public struct ProgramRunner: Sendable {
             frameworks[language] = UnitFramework.detect(language, toolchains: toolchains)
         }
         unitFrameworks = frameworks
-        probe = SandboxProbe(policy: policy)
+        probe = SandboxProbe(policy: policy, pooledInits: pooledInits)
     }
 
     /// Why the sandbox cannot run programs here, or nil when it can.

@@ -6,10 +6,12 @@ import Synchronization
 /// runtime folder, layer probes or pool of inits.
 final class SandboxProbe: Sendable {
     private let policy: IsolationPolicy
+    private let pooledInits: Int32
     private let probed = Mutex<Result<Sandbox, SandboxError>?>(nil)
 
-    init(policy: IsolationPolicy) {
+    init(policy: IsolationPolicy, pooledInits: Int32) {
         self.policy = policy
+        self.pooledInits = pooledInits
     }
 
     /// The sandbox, or why this machine cannot give one; probed once.
@@ -18,7 +20,7 @@ final class SandboxProbe: Sendable {
             if let probed { return probed }
             let result: Result<Sandbox, SandboxError>
             do throws(SandboxError) {
-                result = .success(try Sandbox(policy: policy))
+                result = .success(try Sandbox(policy: policy, pooledInits: pooledInits))
             } catch {
                 result = .failure(error)
             }

@@ -8,10 +8,12 @@ extension ExecutionResult {
     /// 2. a blocked system call (reported by the sandbox's init, which killed the run) →
     ///    `security_violation` naming it;
     /// 3. output past the cap → `output_limit`;
-    /// 4. wall limit, killed from outside → `time_limit` "wall time limit N ms";
-    /// 5. CPU past the limit (cgroup watch, SIGXCPU, or SIGKILL at the hard rlimit) → `time_limit` "cpu ...";
-    /// 6. a cgroup OOM kill → `memory_limit` (without a cgroup: a failed run that peaked near the
-    ///    RLIMIT_DATA limit);
+    /// 4. a cgroup OOM kill, or a run stopped (or failed) with its memory cgroup's peak at the
+    ///    limit → `memory_limit`: at its limit a program's pages are reclaimed over and over,
+    ///    which spends its CPU and wall time, so that limit is the cause, whatever ran out
+    ///    first (without a cgroup: a failed run that peaked near the RLIMIT_DATA limit);
+    /// 5. wall limit, killed from outside → `time_limit` "wall time limit N ms";
+    /// 6. CPU past the limit (cgroup watch, SIGXCPU, or SIGKILL at the hard rlimit) → `time_limit` "cpu ...";
     /// 7. SIGSYS → `security_violation` (the filter killed it outright: a namespace flag to
     ///    clone, a foreign architecture);
     /// 8. another signal, or a non-zero exit → `runtime_error` naming it;
@@ -24,6 +26,8 @@ extension ExecutionResult {
             wallMs: facts.wallMicroseconds / 1000, memoryKB: facts.peakMemoryBytes / 1024, isolation: isolation)
         let failed = facts.signal != nil || (facts.exitCode ?? 0) != 0
         let cpuOver = facts.cpuMicroseconds / 1000 > limits.cpuMs
+        // The cgroup counts in pages and its peak can stop a page short of the limit.
+        let atMemoryLimit = facts.memoryFromCgroup && facts.peakMemoryBytes >= limits.memoryBytes - (1 << 20)
         switch facts.outcome {
         case let .setupFailed(message), let .execFailed(message):
             (verdict, detail) = (.internalError, message)
@@ -32,13 +36,14 @@ extension ExecutionResult {
                 (verdict, detail) = (.securityViolation, "blocked system call \(call)")
             } else if let stream = facts.outputExceeded {
                 (verdict, detail) = (.outputLimit, "\(stream) passed the output limit of \(limits.outputBytes) bytes")
+            } else if facts.oomKills > 0 || (atMemoryLimit && (failed || facts.wallExceeded || facts.cpuExceeded))
+                || (!facts.memoryFromCgroup && failed && !facts.wallExceeded && !facts.cpuExceeded
+                    && facts.signal != SIGXCPU && !cpuOver && facts.peakMemoryBytes * 10 >= limits.memoryBytes * 8) {
+                (verdict, detail) = (.memoryLimit, "memory limit \(limits.memoryBytes / 1_048_576) MiB")
             } else if facts.wallExceeded {
                 (verdict, detail) = (.timeLimit, "wall time limit \(limits.wallMs) ms")
             } else if facts.cpuExceeded || facts.signal == SIGXCPU || (failed && cpuOver) {
                 (verdict, detail) = (.timeLimit, "cpu time limit \(limits.cpuMs) ms")
-            } else if facts.oomKills > 0
-                || (!facts.memoryFromCgroup && failed && facts.peakMemoryBytes * 10 >= limits.memoryBytes * 8) {
-                (verdict, detail) = (.memoryLimit, "memory limit \(limits.memoryBytes / 1_048_576) MiB")
             } else if facts.signal == SIGSYS {
                 (verdict, detail) = (.securityViolation, "blocked system call (killed by SIGSYS)")
             } else if let signal = facts.signal {

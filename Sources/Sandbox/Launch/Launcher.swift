@@ -6,10 +6,12 @@ import Foundation
 /// (`sg_run` blocks for the whole run; the cooperative pool must not).
 struct Launcher: Sendable {
     let runtime: SandboxRuntime
-    let layers: Set<IsolationLayer>
+    var layers: Set<IsolationLayer>
     let systemBinds: [SystemBind]
     /// Inits prepared ahead for runs with exactly `layers` (nil: each run clones its own).
     var pool: InitPool? = nil
+    /// Confined mode's per-run parts (nil: namespaces confine the runs).
+    var confinement: Confinement? = nil
     /// Where runs block: a concurrent queue's threads serve run after run, and the queue adds
     /// one whenever all are busy (a thread started per run cost about 0.1 ms and two context
     /// switches more).
@@ -41,8 +43,16 @@ struct Launcher: Sendable {
     ]
 
     private func runBlocking(_ launch: Launch) -> RunFacts {
+        var confined: Confinement.Run?
+        if let confinement {
+            switch confinement.begin(workSource: launch.workSource) {
+            case let .success(run): confined = run
+            case let .failure(failure): return RunFacts(outcome: .setupFailed(failure.message))
+            }
+        }
+        defer { confined?.release() }
         let arena = CStringArena()
-        var config = configuration(for: launch, arena: arena)
+        var config = configuration(for: launch, arena: arena, confined: confined)
         config.pool = pool?.raw
         config.session = launch.session?.raw
         var result = sg_run_result()
@@ -55,17 +65,26 @@ struct Launcher: Sendable {
 
     /// The C configuration of `launch`, its strings in `arena`; the cgroup root and network
     /// namespace are set by `withCLauncherPointers`.
-    func configuration(for launch: Launch, arena: CStringArena) -> sg_run_config {
+    func configuration(for launch: Launch, arena: CStringArena, confined: Confinement.Run? = nil) -> sg_run_config {
         let request = launch.request
-        var binds = systemBinds + launch.extraBinds
+        var binds = (confinement?.systemBinds ?? systemBinds) + launch.extraBinds
         if let program = request.programDirectory {
             binds.append(SystemBind(source: program, target: RunRequest.programMount))
+        }
+        // Confined: no view; the allowlist names host paths, and so must the command.
+        var paths: ConfinedPaths?
+        if let confined {
+            if let work = launch.workSource { binds.append(SystemBind(source: work, target: work, writable: true)) }
+            var mapping = [RunRequest.workDirectory: launch.workSource ?? confined.directory + "/work",
+                           "/tmp": confined.directory + "/tmp"]
+            if let program = request.programDirectory { mapping[RunRequest.programMount] = program }
+            paths = ConfinedPaths(mapping)
         }
         let cBinds = arena.array(of: sg_bind.self, count: binds.count)
         for (index, bind) in binds.enumerated() {
             cBinds[index] = sg_bind(
                 source: bind.link == nil ? arena.string(bind.source) : nil, target: arena.string(bind.target),
-                writable: 0, link: bind.link.map { arena.string($0) })
+                writable: bind.writable ? 1 : 0, link: bind.link.map { arena.string($0) })
         }
         let files = request.files.sorted { $0.key < $1.key }
         let cFiles = arena.array(of: sg_file.self, count: files.count)
@@ -73,11 +92,12 @@ struct Launcher: Sendable {
             cFiles[index] = sg_file(name: arena.string(file.key), data: arena.bytes(file.value), size: file.value.count)
         }
         let environment = Launcher.baseEnvironment.merging(request.environment) { $1 }
-            .map { "\($0.key)=\($0.value)" }.sorted()
+            .map { "\($0.key)=\(paths?.translate($0.value) ?? $0.value)" }.sorted()
         let limits = request.limits
         let inputSize = request.files.values.reduce(0) { $0 + $1.count }
         var config = sg_run_config()
-        config.argv = request.command.isEmpty ? nil : arena.stringArray(request.command)
+        let command = paths.map { paths in request.command.map(paths.translate) } ?? request.command
+        config.argv = command.isEmpty ? nil : arena.stringArray(command)
         config.envp = arena.stringArray(environment)
         config.binds = UnsafePointer(cBinds)
         config.bind_count = Int32(binds.count)
@@ -96,8 +116,9 @@ struct Launcher: Sendable {
             workspace_bytes: Int64(inputSize + 2 * limits.fileSizeBytes + (1 << 20)))
         config.mount_point = arena.string(runtime.mountPoint)
         config.layers = Launcher.mask(of: layers)
-        config.sandbox_uid = runtime.sandboxUID
-        config.sandbox_gid = runtime.sandboxGID
+        config.sandbox_uid = confined?.lease.map { Int32(bitPattern: $0.uid) } ?? runtime.sandboxUID
+        config.sandbox_gid = confined?.lease.map { Int32(bitPattern: $0.uid) } ?? runtime.sandboxGID
+        config.run_directory = confined.map { arena.string($0.directory) }
         return config
     }
 
@@ -108,6 +129,7 @@ struct Launcher: Sendable {
             .mountNamespace: SG_LAYER_MOUNT_NS, .ipcNamespace: SG_LAYER_IPC_NS, .utsNamespace: SG_LAYER_UTS_NS,
             .unprivilegedUser: SG_LAYER_UNPRIVILEGED, .noNewPrivileges: SG_LAYER_NO_NEW_PRIVS,
             .seccomp: SG_LAYER_SECCOMP, .rlimits: SG_LAYER_RLIMITS, .cgroup: SG_LAYER_CGROUP,
+            .landlock: SG_LAYER_LANDLOCK, .separateUser: SG_LAYER_SEPARATE_USER,
         ]
         return layers.reduce(0) { $0 | UInt32(bits[$1] ?? 0) }
     }

@@ -8,7 +8,8 @@ final class SandboxRuntime: Sendable {
     let directory: String
     let mountPoint: String
     let buildRoot: String
-    /// The curated copy of `/etc` every run sees (see `SystemBind.snapshotEtc`).
+    /// The curated copy of `/etc` every namespace view shows (`EtcSnapshot`), shared by
+    /// every SpecGrade process of this user on the machine.
     let etcSnapshot: String
     let cgroupRoot: CgroupRoot?
     let cgroupVersion: CgroupVersion
@@ -44,12 +45,11 @@ final class SandboxRuntime: Sendable {
         directory = created
         mountPoint = created + "/root"
         buildRoot = created + "/builds"
-        etcSnapshot = created + "/etc"
         do {
             for path in [mountPoint, buildRoot] where mkdir(path, 0o700) != 0 {
                 throw SandboxError.runtimeDirectory("mkdir \(path): \(String(cString: strerror(errno)))")
             }
-            try SystemBind.snapshotEtc(into: etcSnapshot)
+            etcSnapshot = try EtcSnapshot.prepare(in: base)
         } catch {
             try? FileManager.default.removeItem(atPath: created)
             throw SandboxError.runtimeDirectory("preparing \(created): \(error)")
@@ -61,6 +61,21 @@ final class SandboxRuntime: Sendable {
         cgroupVersion = version == SG_CGROUP_V1 ? .v1 : version == SG_CGROUP_V2 ? .v2 : .none
         cgroupRoot = cgroupVersion == .none ? nil : CgroupRoot(raw: root)
         cgroupUnavailableReason = String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Confined mode's parent of the runs' own directories, made on first use: the runs'
+    /// uids may pass through this runtime directory (and reach their program's build
+    /// directory) but list nothing in it.
+    func confinedRunsRoot() throws(SandboxError) -> String {
+        let runs = directory + "/runs"
+        for path in [directory, buildRoot] where chmod(path, 0o711) != 0 {
+            throw SandboxError.runtimeDirectory("chmod \(path): \(String(cString: strerror(errno)))")
+        }
+        if mkdir(runs, 0o711) != 0 && errno != EEXIST {
+            throw SandboxError.runtimeDirectory("mkdir \(runs): \(String(cString: strerror(errno)))")
+        }
+        _ = chmod(runs, 0o711)
+        return runs
     }
 
     /// Where runtime directories go: `$TMPDIR` when set; else `/dev/shm` when it is writable

@@ -7,17 +7,18 @@ struct SystemBind: Sendable, Hashable {
     var source: String
     var target: String
     var link: String?
+    /// Writable by the program (confined mode's /dev/null, a compile's directory).
+    var writable = false
 
-    init(source: String, target: String, link: String? = nil) {
+    init(source: String, target: String, link: String? = nil, writable: Bool = false) {
         self.source = source
         self.target = target
         self.link = link
+        self.writable = writable
     }
 
-    /// What toolchains need of the host: `/usr` and the top-level library and binary
-    /// directories, and `etcSnapshot` as `/etc`. Not `/home`, `/root`, `/tmp`, `/work`, `/opt`,
-    /// `/srv`, `/var`, nor the host's `/etc` itself.
-    static func standard(etcSnapshot: String) -> [SystemBind] {
+    /// The directories of `standard` without `/etc` (shared by both modes).
+    private static func systemDirectories() -> [SystemBind] {
         let manager = FileManager.default
         var binds: [SystemBind] = []
         for path in ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"] {
@@ -27,44 +28,43 @@ struct SystemBind: Sendable, Hashable {
                 binds.append(SystemBind(source: path, target: path))
             }
         }
-        binds.append(SystemBind(source: etcSnapshot, target: "/etc"))
         return binds
     }
 
-    /// Copies the few entries of `/etc` toolchains read (the dynamic loader's cache and
-    /// configuration, the alternatives links, the time zone, Java's configuration) into
-    /// `directory`, links kept as links: one mount per run instead of one per entry, and
-    /// nothing else of the host's `/etc` (no passwd, no shadow) in view.
-    static func snapshotEtc(into directory: String) throws {
-        let manager = FileManager.default
-        try manager.createDirectory(atPath: directory, withIntermediateDirectories: false)
+    /// The entries of `/etc` toolchains read: the dynamic loader's cache and configuration,
+    /// the alternatives links, the time zone, Java's configuration.
+    static func etcEntries() -> [String] {
         let wanted: Set<String> = ["ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime"]
-        for name in try manager.contentsOfDirectory(atPath: "/etc") where wanted.contains(name) || name.hasPrefix("java-") {
-            try copyTree(from: "/etc/" + name, to: directory + "/" + name)
-        }
-        _ = chmod(directory, 0o755)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/etc")) ?? []
+        return names.filter { wanted.contains($0) || $0.hasPrefix("java-") }.sorted()
     }
 
-    /// Copies files, directories and links (as links), readable by all; unreadable entries
-    /// are left out. FileManager's copy would try to keep owners, which only root may.
-    private static func copyTree(from source: String, to destination: String) throws {
-        let manager = FileManager.default
-        if let link = try? manager.destinationOfSymbolicLink(atPath: source) {
-            try manager.createSymbolicLink(atPath: destination, withDestinationPath: link)
-            return
+    /// Confined mode's allowlist (Landlock; no view is built, so targets are the sources):
+    /// the system directories and the same `/etc` entries as `standard`, read-only; the
+    /// devices a program uses; of `/proc`, the program's own directory (`/proc/self` as the
+    /// program process opens it, before exec: its children see none of theirs) and the
+    /// machine-wide files runtimes size themselves by. No other process's directory: their
+    /// command lines would show other runs' arguments.
+    static func confined() -> [SystemBind] {
+        var binds = systemDirectories().filter { $0.link == nil }
+        binds += etcEntries().map { SystemBind(source: "/etc/" + $0, target: "/etc/" + $0) }
+        // Node reads OpenSSL's configuration at start and stops on EACCES (a missing file,
+        // as in the namespace view, it takes).
+        if FileManager.default.fileExists(atPath: "/etc/ssl/openssl.cnf") {
+            binds.append(SystemBind(source: "/etc/ssl/openssl.cnf", target: "/etc/ssl/openssl.cnf"))
         }
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: source, isDirectory: &isDirectory) else { return }
-        if isDirectory.boolValue {
-            try manager.createDirectory(atPath: destination, withIntermediateDirectories: false,
-                                        attributes: [.posixPermissions: 0o755])
-            for name in (try? manager.contentsOfDirectory(atPath: source)) ?? [] {
-                try copyTree(from: source + "/" + name, to: destination + "/" + name)
-            }
-        } else if let data = manager.contents(atPath: source) {
-            guard manager.createFile(atPath: destination, contents: data, attributes: [.posixPermissions: 0o644]) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination])
-            }
-        }
+        binds += ["/dev/null", "/dev/zero", "/dev/urandom"].map { SystemBind(source: $0, target: $0, writable: $0 == "/dev/null") }
+        let procFiles = ["self", "cpuinfo", "meminfo", "stat", "filesystems", "version", "loadavg", "uptime", "sys"]
+        binds += procFiles.map { SystemBind(source: "/proc/" + $0, target: "/proc/" + $0) }
+        return binds
+    }
+
+    /// What toolchains need of the host: `/usr` and the top-level library and binary
+    /// directories, and `etcSnapshot` as `/etc`. Not `/home`, `/root`, `/tmp`, `/work`, `/opt`,
+    /// `/srv`, `/var`, nor the host's `/etc` itself.
+    static func standard(etcSnapshot: String) -> [SystemBind] {
+        var binds = systemDirectories()
+        binds.append(SystemBind(source: etcSnapshot, target: "/etc"))
+        return binds
     }
 }

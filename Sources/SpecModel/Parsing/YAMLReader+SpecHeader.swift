@@ -54,16 +54,15 @@ extension YAMLReader {
         guard let mapping = mapping(node, "'sandbox'", example: "{ allow_missing: [cgroup] }") else { return [] }
         rejectUnknownKeys(mapping, allowed: ["allow_missing"], in: "sandbox")
         guard let list = mapping["allow_missing"] else { return [] }
-        let waivable = IsolationLayer.allCases.filter { $0 != .inProcess && !Isolation.unwaivable.contains($0) }
+        let names = Isolation.waivableNames
         var layers: [IsolationLayer] = []
         for (name, item) in strings(list, "sandbox.allow_missing", singleAllowed: true) ?? [] {
-            guard let layer = IsolationLayer(rawValue: name), waivable.contains(layer) else {
-                let names = waivable.map(\.rawValue)
-                let why = IsolationLayer(rawValue: name) == nil ? "unknown isolation layer" : "a layer that cannot be waived"
+            guard let named = Isolation.layers(named: name), named.isDisjoint(with: Isolation.unwaivable) else {
+                let why = Isolation.layers(named: name) == nil ? "unknown isolation layer" : "a layer that cannot be waived"
                 error("sandbox.allow_missing: '\(name)' is \(why)\(Spelling.hint(for: name, among: names)); layers that may be waived: \(names.joined(separator: ", "))", at: item)
                 continue
             }
-            if !layers.contains(layer) { layers.append(layer) }
+            for layer in named.sorted() where !layers.contains(layer) { layers.append(layer) }
         }
         return layers
     }

@@ -1,7 +1,7 @@
 import Execution
 import Grading
 
-/// One entry of `submissions`: DESIGN.md's pinned fields plus what a report needs to be read
+/// One entry of `submissions`: the pinned fields (schemas/, docs/reports.md) plus what a report needs to be read
 /// back into an identical `SubmissionResult`.
 ///
 /// `requirements` is the pinned map `{"REQ-1": "met", "AC-1.1": "partial"}`; the same statuses

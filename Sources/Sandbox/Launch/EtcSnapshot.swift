@@ -1,0 +1,107 @@
+import Foundation
+import Glibc
+
+/// The curated copy of `/etc` every namespace view shows as `/etc`: the entries toolchains
+/// read (`SystemBind.etcEntries`: the dynamic loader's cache and configuration, the
+/// alternatives links, the time zone, Java's configuration), links kept as links; one mount
+/// per run instead of one per entry, and nothing else of the host's `/etc` (no passwd, no
+/// shadow) in view.
+///
+/// Made once per machine and user, not per invocation: its name carries a fingerprint of
+/// what it copies (each entry's path, type, size, times and inode, from `lstat`), so a
+/// change to those entries makes a new one, and an unchanged `/etc` costs a walk of
+/// `lstat`s. It is built under a temporary name and renamed into place, so a concurrent
+/// SpecGrade sees it whole or not at all. Nothing is synced to disk: the copy lives in
+/// `/dev/shm` (or `$TMPDIR`) and is made again if it is ever gone.
+enum EtcSnapshot {
+    /// The snapshot's path under `base`, made now if no current one exists.
+    static func prepare(in base: String) throws -> String {
+        let entries = SystemBind.etcEntries()
+        let path = "\(base)/specgrade-etc-\(geteuid())-\(fingerprint(of: entries))"
+        if isOurs(path) { return path }
+        let building = "\(path).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+        guard mkdir(building, 0o755) == 0 else { throw posixError("mkdir \(building)") }
+        do {
+            for name in entries { try copyTree(from: "/etc/" + name, to: building + "/" + name) }
+            _ = chmod(building, 0o755)
+            if rename(building, path) != 0 {
+                // Another SpecGrade made it meanwhile: use theirs.
+                try? FileManager.default.removeItem(atPath: building)
+                guard isOurs(path) else { throw posixError("rename to \(path)") }
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: building)
+            throw error
+        }
+        return path
+    }
+
+    /// A directory of this user's that no one else may write: safe to show every run.
+    private static func isOurs(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR && info.st_uid == geteuid()
+            && info.st_mode & 0o022 == 0
+    }
+
+    /// FNV-1a over every copied entry's `lstat`, walked in name order.
+    private static func fingerprint(of entries: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ value: UInt64) {
+            for shift in stride(from: 0, to: 64, by: 8) {
+                hash = (hash ^ ((value >> UInt64(shift)) & 0xFF)) &* 0x100_0000_01b3
+            }
+        }
+        func walk(_ path: String) {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return }
+            for byte in path.utf8 { mix(UInt64(byte)) }
+            for value in [UInt64(info.st_mode), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)),
+                          UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
+                          UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(bitPattern: Int64(info.st_ctim.tv_nsec))] {
+                mix(value)
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                for name in ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() {
+                    walk(path + "/" + name)
+                }
+            }
+        }
+        for name in entries { walk("/etc/" + name) }
+        return String(hash, radix: 16)
+    }
+
+    /// Copies files, directories and links (as links), readable by all; unreadable entries
+    /// are left out. FileManager's copy would try to keep owners, which only root may, and
+    /// its atomic writes sync every file.
+    private static func copyTree(from source: String, to destination: String) throws {
+        var info = stat()
+        guard lstat(source, &info) == 0 else { return }
+        switch info.st_mode & S_IFMT {
+        case S_IFLNK:
+            var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(source, &target, target.count - 1)
+            guard length >= 0 else { return }
+            guard symlink(String(cString: target), destination) == 0 else { throw posixError("symlink \(destination)") }
+        case S_IFDIR:
+            guard mkdir(destination, 0o755) == 0 else { throw posixError("mkdir \(destination)") }
+            _ = chmod(destination, 0o755)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: source)) ?? [] {
+                try copyTree(from: source + "/" + name, to: destination + "/" + name)
+            }
+        case S_IFREG:
+            guard let data = FileManager.default.contents(atPath: source) else { return }
+            let descriptor = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            guard descriptor >= 0 else { throw posixError("create \(destination)") }
+            defer { close(descriptor) }
+            _ = fchmod(descriptor, 0o644)
+            let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard written == data.count else { throw posixError("write \(destination)") }
+        default:
+            return
+        }
+    }
+
+    private static func posixError(_ what: String) -> SandboxError {
+        SandboxError.runtimeDirectory("\(what): \(String(cString: strerror(errno)))")
+    }
+}
