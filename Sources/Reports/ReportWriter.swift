@@ -12,7 +12,7 @@ import Grading
 /// record that `view` and `merge` read back.
 ///
 /// The gradebook formats (`canvas`, `moodle`) need `gradebook`, the roster they are written
-/// for; with one, `unmatched.csv` lists the folders that match no one on it.
+/// for; with them, `unmatched.csv` lists the folders that match no one on it.
 public struct ReportWriter: Sendable {
     public var formats: Set<ReportFormat>
     public var audience: ReportAudience
@@ -51,16 +51,17 @@ public struct ReportWriter: Sendable {
         return ReportFormat.allCases.flatMap { written[$0] ?? [] } + (try writeGradebooks(run, to: directory))
     }
 
-    /// The gradebooks asked for and `unmatched.csv`, when there is a roster.
+    /// The gradebooks asked for and, with them, `unmatched.csv`.
     private func writeGradebooks(_ run: GradeRun, to directory: String) throws -> [String] {
-        guard let gradebook else { return [] }
+        guard let gradebook, formats.contains(where: \.needsRoster) else { return [] }
         let match = gradebook.match(run)
-        var files: [(path: String, data: Data)] = []
+        var files: [(path: String, text: String)] = []
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
-        if formats.contains(.canvas) { files.append((path(ReportFormat.canvas.fileName), Data(gradebook.canvas(run, match).utf8))) }
-        if formats.contains(.moodle) { files.append((path(ReportFormat.moodle.fileName), Data(gradebook.moodle(run, match).utf8))) }
-        files.append((path(Self.unmatchedFileName), Data(gradebook.unmatched(match).utf8)))
-        try AtomicFile.write(files)
+        if formats.contains(.canvas) { files.append((path(ReportFormat.canvas.fileName), gradebook.canvas(run, match))) }
+        if formats.contains(.moodle) { files.append((path(ReportFormat.moodle.fileName), gradebook.moodle(run, match))) }
+        files.append((path(Self.unmatchedFileName), gradebook.unmatched(match)))
+        // Each flushed on its own: a batch's one `sync` would flush every disk of the machine.
+        for file in files { try AtomicFile.write(Data(file.text.utf8), to: file.path) }
         return files.map(\.path)
     }
 

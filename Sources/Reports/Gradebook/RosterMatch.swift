@@ -21,12 +21,11 @@ public struct RosterMatch: Sendable {
         for submission in submissions {
             let folder = submission.student.lowercased()
             var candidates = Set(byKey[folder] ?? [])
-            if candidates.isEmpty {
-                // `hw1-octocat`: the longest key after a dash wins.
-                let suffixes = byKey.keys.filter { folder.hasSuffix("-" + $0) }
-                if let longest = suffixes.map(\.count).max() {
-                    candidates = Set(suffixes.filter { $0.count == longest }.flatMap { byKey[$0] ?? [] })
-                }
+            // `hw1-octocat`: what follows a dash, the longest that is a key winning.
+            var dash = folder.startIndex
+            while candidates.isEmpty, let found = folder[dash...].firstIndex(of: "-") {
+                dash = folder.index(after: found)
+                candidates = Set(byKey[String(folder[dash...])] ?? [])
             }
             guard candidates.count == 1, let index = candidates.first else {
                 let names = candidates.sorted().map { roster.students[$0].name }

@@ -200,17 +200,17 @@ public enum JUnitReport {
         default:
             return nil
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+            .filter { !$0.allSatisfy(\.isWhitespace) && !$0.hasPrefix("[... ") }
         guard !lines.isEmpty else { return nil }
         let shown = lines.prefix(excerptLines)
-        // The line that names the problem: a compiler's first error, an interpreter's last line
-        // (Python's traceback ends with the exception).
-        let headline = test.verdict == .compileError
-            ? shown.first { $0.localizedCaseInsensitiveContains("error") } ?? shown[shown.startIndex]
-            : shown.last { !$0.hasPrefix("[... ") } ?? shown[shown.startIndex]
+        // The line that names the problem: a compiler's first error; a runtime's last line
+        // naming an error or exception (Python and Node print it below or above the trace).
+        let naming = { (line: String) in ["Error", "Exception", "error:", "panic"].contains { line.contains($0) } }
+        let headline = (test.verdict == .compileError ? lines.first(where: naming) : lines.last(where: naming))
+            ?? lines[0]
         let more = lines.count > shown.count ? "\n[... \(lines.count - shown.count) more lines]" : ""
-        return (label, shown.joined(separator: "\n") + more, headline)
+        return (label, shown.joined(separator: "\n") + more, headline.trimmingCharacters(in: .whitespaces))
     }
 
     /// Lines of compiler output or stderr a failed testcase carries.
