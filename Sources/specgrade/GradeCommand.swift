@@ -80,7 +80,9 @@ struct GradeCommand: AsyncParsableCommand {
             throw CLIFailure.usage("\(error)")
         }
         let gradebook: Gradebook?
-        do { gradebook = try roster.map { Gradebook(roster: try Roster.read(from: $0), assignment: assignment) } } catch let error as ReportError {
+        do {
+            gradebook = try roster.map { Gradebook(roster: try Roster.read(from: $0), assignment: assignment) }
+        } catch let error as ReportError {
             throw CLIFailure.usage(error.description)
         }
         if let needing = formats.first(where: \.needsRoster), gradebook == nil {
@@ -114,7 +116,9 @@ struct GradeCommand: AsyncParsableCommand {
             GitHubAnnotations.render(audience.view(of: outcome.run)).forEach { print($0) }
         }
         print(ClassSummary(run: outcome.run).text)
-        if let gradebook { RosterSummary(match: RosterMatch(roster: gradebook.roster, submissions: outcome.run.submissions)).lines.forEach { print($0) } }
+        if let gradebook {
+            RosterSummary(match: RosterMatch(roster: gradebook.roster, submissions: outcome.run.submissions)).lines.forEach { print($0) }
+        }
         print(WrittenReports.line(written, in: directory))
         if let failure = CLIFailure.internallyFailed(outcome.run.submissions.filter(\.hasInternalError)) {
             throw failure
