@@ -70,7 +70,7 @@ struct GradeCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
-        let formats = try Self.formats(format)
+        let formats = try Self.formats(format, roster: roster != nil)
         if let annotations, annotations != "github" {
             throw CLIFailure.usage("--annotations \(annotations): the only kind is github")
         }
@@ -84,9 +84,6 @@ struct GradeCommand: AsyncParsableCommand {
             gradebook = try roster.map { Gradebook(roster: try Roster.read(from: $0), assignment: assignment) }
         } catch let error as ReportError {
             throw CLIFailure.usage(error.description)
-        }
-        if let needing = formats.first(where: \.needsRoster), gradebook == nil {
-            throw CLIFailure.usage(ReportError.rosterRequired(format: needing.rawValue).description)
         }
         let loaded = try SpecInput.load(spec)
         let plan: GradingPlan
@@ -133,9 +130,14 @@ struct GradeCommand: AsyncParsableCommand {
         }
     }
 
-    static func formats(_ list: String) throws -> Set<ReportFormat> {
+    /// The formats of `--format`; a gradebook format only with a roster (`merge` has none).
+    static func formats(_ list: String, roster: Bool = false) throws -> Set<ReportFormat> {
         switch ReportFormat.parse(list) {
-        case .success(let formats): return formats
+        case .success(let formats):
+            if !roster, let needing = formats.first(where: \.needsRoster) {
+                throw CLIFailure.usage(ReportError.rosterRequired(format: needing.rawValue).description)
+            }
+            return formats
         case .failure(let unknown): throw CLIFailure.usage("--format: \(unknown)")
         }
     }
