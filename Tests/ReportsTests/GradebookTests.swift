@@ -89,6 +89,16 @@ import Testing
             """)
     }
 
+    /// A folder two students could own, or a second folder for one student, is listed with why.
+    @Test func ambiguousAndSecondFoldersAreListedNotGuessed() throws {
+        let roster = try Roster.parse("folder,name\nsam,Sam One\nsam,Sam Two\nkim,Kim\n", path: "r.csv")
+        let match = RosterMatch(roster: roster, submissions: [Self.passed("hw-kim"), Self.passed("kim"), Self.passed("sam")])
+        #expect(match.entries.map { $0.submission?.student } == [nil, nil, "hw-kim"])
+        #expect(match.unmatched.map(\.reason) == [
+            "Kim already has the folder hw-kim", "matches several students on the roster: Sam One; Sam Two",
+        ])
+    }
+
     @Test func rostersThatCannotBeReadSayWhereAndWhy() {
         #expect(throws: ReportError.invalidRoster(path: "r.csv", line: 2, reason: "a quoted field is never closed")) {
             try Roster.parse("Student,ID\n\"Ada,1\n", path: "r.csv")
