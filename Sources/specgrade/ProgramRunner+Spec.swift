@@ -6,9 +6,7 @@ import SpecModel
 extension ProgramRunner {
     /// A runner for grading `spec`: its waived isolation layers, its languages' toolchains.
     init(_ spec: Spec) {
-        let languages = spec.languages.compactMap(Language.init(rawValue:))
-        self.init(policy: IsolationPolicy(allowedMissing: Set(spec.allowMissing)),
-                  languages: languages.isEmpty ? Language.allCases : languages,
-                  unitLanguages: spec.unitTests?.languages ?? [])
+        self.init(policy: IsolationPolicy(allowedMissing: Set(spec.allowMissing)), languages: spec.allowedLanguages,
+                  unitLanguages: spec.unitTests?.languages ?? [], catalog: spec.catalog)
     }
 }

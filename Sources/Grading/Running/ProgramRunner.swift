@@ -12,10 +12,14 @@ public struct ProgramRunner: Sendable {
     /// The unit-test frameworks of `unitLanguages`, looked up once.
     let unitFrameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>]
 
-    /// `languages`: the ones this runner will be asked to run; only their toolchains are looked
-    /// up, and the unit-test frameworks of `unitLanguages` (a unit-test spec's suites).
-    public init(policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases, unitLanguages: [Language] = []) {
-        toolchains = Toolchains.detect(languages)
+    /// `languages`: the ones this runner will be asked to run, as `catalog` defines them; only
+    /// their toolchains are looked up, and the unit-test frameworks of `unitLanguages` (a
+    /// unit-test spec's suites).
+    public init(
+        policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases, unitLanguages: [Language] = [],
+        catalog: LanguageCatalog = .builtIn
+    ) {
+        toolchains = Toolchains.detect(languages, catalog: catalog)
         var frameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>] = [:]
         for language in unitLanguages where languages.contains(language) {
             frameworks[language] = UnitFramework.detect(language, toolchains: toolchains)
