@@ -11,7 +11,7 @@ extension LanguageDefinition {
             compile: ["gcc", "-O2", "-pipe", "-std=gnu17", "-o", "{binary}", "{sources}", "-lm"], run: ["{binary}"],
             version: ["gcc", "--version"], installHint: "install a C compiler (Debian/Ubuntu: apt install gcc)"),
         LanguageDefinition(
-            name: .cpp, extensions: ["cpp", "cc", "cxx"], displayName: "C++",
+            name: .cpp, extensions: ["cpp", "cc", "cxx", "c++"], displayName: "C++",
             compile: ["g++", "-O2", "-pipe", "-std=gnu++17", "-o", "{binary}", "{sources}", "-lm"], run: ["{binary}"],
             version: ["g++", "--version"], installHint: "install a C++ compiler (Debian/Ubuntu: apt install g++)"),
         LanguageDefinition(

@@ -29,7 +29,7 @@ extension Sandbox {
                 verdict: .compileError, detail: "\(entry) is missing from the submission",
                 stderr: Array("\(entry): no such file in the submission\n".utf8), isolation: capabilities.isolation))
         }
-        // Only read for what the run command names (Java's package); the compiler judges the bytes.
+        // Only read for what the run command names (Java's main class and package); the compiler judges the bytes.
         let entrySource = String(decoding: entryBytes, as: UTF8.self)
         let sources = build.files
         if let command = toolchain.compileCommand(
@@ -37,6 +37,12 @@ extension Sandbox {
            let failure = await compile(command, toolchain: toolchain, in: build.path) {
             build.remove()
             return .compileError(failure)
+        }
+        if let problem = toolchain.entryProblem(entry: entry, source: entrySource) {
+            build.remove()
+            return .compileError(ExecutionResult(
+                verdict: .compileError, detail: "no entry point", stderr: Array((problem + "\n").utf8),
+                isolation: capabilities.isolation))
         }
         return .ready(PreparedProgram(
             language: language, buildDirectory: build.path, runEntry: toolchain.runEntry(for: entry, source: entrySource),

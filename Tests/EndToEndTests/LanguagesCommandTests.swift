@@ -35,6 +35,31 @@ import Testing
         }
     }
 
+    /// A language whose tool is missing here: its submissions are not gradable, saying what
+    /// is missing and where the language was defined; the others are graded.
+    @Test func missingToolchainIsNotGradableWithTheHint() throws {
+        let scratch = try Scratch()
+        let definitions = scratch.path + "/languages.yaml"
+        try "languages:\n  - name: ghost\n    extensions: [.gh]\n    run: [no-such-interpreter-here, \"{entry}\"]\n"
+            .write(toFile: definitions, atomically: true, encoding: .utf8)
+        let submissions = scratch.path + "/submissions"
+        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
+        try "boo\n".write(toFile: submissions + "/gus.gh", atomically: true, encoding: .utf8)
+        try "import sys\nfor line in sys.stdin: print(sum(int(x) for x in line.split()))\n"
+            .write(toFile: submissions + "/pia.py", atomically: true, encoding: .utf8)
+        let out = scratch.path + "/out"
+        let outcome = try CommandLine.run([
+            "grade", "Specs/line-sums", submissions, "--languages", definitions, "--out", out, "--db", scratch.path + "/h.sqlite",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let report = try ComplianceReport.decode(Data(contentsOf: URL(fileURLWithPath: out + "/compliance.json")), path: "compliance.json")
+        let gus = try #require(report.submissions.first { $0.student == "gus" })
+        #expect(gus.status.rawValue == "not_gradable")
+        #expect(gus.message?.contains("no-such-interpreter-here not found on PATH") == true, "\(gus.message ?? "")")
+        #expect(gus.message?.contains("\(definitions):2:5") == true, "\(gus.message ?? "")")
+        #expect(report.submissions.first { $0.student == "pia" }?.status.rawValue == "passed")
+    }
+
     /// `--languages FILE` defines a language for `run`, and `languages` lists it.
     @Test func languagesFileDefinesALanguageForRunAndLanguages() throws {
         let scratch = try Scratch()

@@ -168,6 +168,20 @@ struct ToolchainTests {
         #expect(result.stdoutText == "Hello world!\n")
     }
 
+    /// javac compiles a file without main, which the JVM cannot start: a compile error naming it.
+    @Test func javaWithoutMainIsACompileError() async throws {
+        guard case .available = toolchains.status(of: .java) else {
+            Issue.record("java toolchain missing on this machine")
+            return
+        }
+        guard case let .compileError(result) = try await prepare(.java, "main.java", "class Greeter { void greet() {} }\n") else {
+            Issue.record("expected a compile error")
+            return
+        }
+        #expect(result.verdict == .compileError)
+        #expect(result.stderrText.contains("main.java: no class declares public static void main"))
+    }
+
     /// Without a cgroup, RLIMIT_DATA counts the JVM's threads and code cache from the start:
     /// the heap gets half the limit and threads' stacks are capped, or the JVM cannot start.
     @Test func javaWithoutACgroupLeavesRoomForTheJVM() throws {

@@ -36,6 +36,12 @@ struct JVMAdaptation: RuntimeAdaptation {
         ManagedHeap.refine(result, limits: limits, marker: "java.lang.OutOfMemoryError", runtime: "Java")
     }
 
+    /// javac accepts a program without `main`, which the JVM then cannot start.
+    func entryProblem(entry: String, source: String) -> String? {
+        guard JavaSource.mainClass(in: JavaSource.withoutComments(source)) == nil else { return nil }
+        return "\(entry): no class declares public static void main(String[] args), so there is nothing to run"
+    }
+
     /// The class to run: the one declaring `static void main(String[])`, whatever the file is
     /// called (`test-hello.java` may hold `class Main`), with its package; the file's name when
     /// no class in it declares one.

@@ -17,6 +17,9 @@ protocol RuntimeAdaptation: Sendable {
     func refine(_ result: ExecutionResult, limits: ResourceLimits) -> ExecutionResult
     /// What `{entry}` names in the run command, when not the entry file's path.
     func runEntry(for entry: String, source: String) -> String?
+    /// Why the entry cannot start a program though it compiles (a Java file with no `main`),
+    /// for a compile error; nil when it can.
+    func entryProblem(entry: String, source: String) -> String?
     /// The on-demand syntax check (`Sandbox.syntaxCheck`), when the runtime has one.
     func syntaxCheck(tool: DetectedTool, sources: [String]) -> [String]?
     /// Files written beside the sources before the compile, and given to it as operands.
@@ -32,6 +35,7 @@ extension RuntimeAdaptation {
     func launchLimits(_ limits: ResourceLimits, cgroup: Bool) -> ResourceLimits { limits }
     func refine(_ result: ExecutionResult, limits: ResourceLimits) -> ExecutionResult { result }
     func runEntry(for entry: String, source: String) -> String? { nil }
+    func entryProblem(entry: String, source: String) -> String? { nil }
     func syntaxCheck(tool: DetectedTool, sources: [String]) -> [String]? { nil }
     var stagedFiles: [(name: String, bytes: [UInt8])] { [] }
     var hostFolders: [String] { [] }

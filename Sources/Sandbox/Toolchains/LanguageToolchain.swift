@@ -37,6 +37,11 @@ struct LanguageToolchain: Sendable {
         adaptations.lazy.compactMap { $0.syntaxCheck(tool: self.tool, sources: sources.filter(self.definition.isSource)) }.first
     }
 
+    /// Why the compiled entry cannot start a program, when a runtime can tell (Java).
+    func entryProblem(entry: String, source: String) -> String? {
+        adaptations.lazy.compactMap { $0.entryProblem(entry: entry, source: source) }.first
+    }
+
     /// What `{entry}` names when running: the entry's path under `/program`, or what a
     /// runtime calls it instead (Java's main class, TypeScript's compiled file).
     func runEntry(for entry: String, source: String) -> String {
