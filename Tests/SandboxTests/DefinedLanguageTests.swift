@@ -7,8 +7,10 @@ import Testing
 
 /// Go, Rust, Haskell, TypeScript and Common Lisp from their built-in definitions, and a
 /// course's own language: a program that reads two numbers and prints their sum, one that
-/// does not compile, one that fails at run time and one that never ends, in each.
-@Suite("Defined languages")
+/// does not compile, one that fails at run time and one that never ends, in each. One at a
+/// time: GHC, rustc and tsc together would starve the timing-sensitive suites beside them
+/// on a two-core machine.
+@Suite("Defined languages", .serialized)
 struct DefinedLanguageTests {
     let sandbox: Sandbox
     let toolchains = Toolchains.detect([.go, .rust, .haskell, .typescript, .commonLisp])
@@ -149,6 +151,16 @@ struct DefinedLanguageTests {
         }
         #expect(message.contains("no-such-tool-here not found on PATH"))
         #expect(message.contains("languages.yaml:2:5"))
+    }
+
+    /// SBCL maps its whole heap at start: under RLIMIT_DATA (no cgroup) the heap is what the
+    /// limit leaves after the runtime's own mappings, or SBCL cannot start at all.
+    @Test func sbclHeapFitsTheLimitWithoutACgroup() throws {
+        let definition = try #require(LanguageCatalog.builtIn.definition(of: .commonLisp))
+        let lisp = LanguageToolchain(tool: DetectedTool(definition: definition, mainName: "sbcl", executables: [:], version: "", extraBinds: []))
+        let limits = ResourceLimits(memoryBytes: 256 << 20)
+        #expect(lisp.runCommand(entry: "", sources: [], limits: limits, cgroup: false).prefix(3) == ["sbcl", "--dynamic-space-size", "64MB"])
+        #expect(lisp.runCommand(entry: "", sources: [], limits: limits, cgroup: true).prefix(3) == ["sbcl", "--dynamic-space-size", "192MB"])
     }
 
     /// rustup's proxy on PATH (`~/.cargo/bin/rustc` is rustup itself) is passed over for a
