@@ -136,7 +136,10 @@ func languageOverheads(_ sandbox: Sandbox, rounds: Int) async {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        FileManager.default.createFile(atPath: folder + "/" + hello.file, contents: Data(hello.source.utf8))
+        guard FileManager.default.createFile(atPath: folder + "/" + hello.file, contents: Data(hello.source.utf8)) else {
+            print("cannot write \(folder)/\(hello.file)")
+            exit(1)
+        }
         guard case let .ready(program) = await sandbox.prepare(
             language: hello.language, sourceDirectory: folder, entry: hello.file, toolchains: toolchains)
         else {

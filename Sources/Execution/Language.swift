@@ -4,7 +4,7 @@
 /// A name only: what the language is (extensions, how it is built and run) is its
 /// `LanguageDefinition`, looked up in a `LanguageCatalog`. `babbage` and `babbage-asm` run
 /// inside SpecGrade's Analytical Engine; every other language runs in the sandbox.
-public struct Language: RawRepresentable, Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Language: RawRepresentable, Codable, Sendable, Hashable, CustomStringConvertible {
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -43,6 +43,4 @@ public struct Language: RawRepresentable, Codable, Sendable, Hashable, Comparabl
     public var displayName: String { LanguageCatalog.builtIn.definition(of: self)?.displayName ?? rawValue }
 
     public var description: String { rawValue }
-
-    public static func < (left: Language, right: Language) -> Bool { left.rawValue < right.rawValue }
 }
