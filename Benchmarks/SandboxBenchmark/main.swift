@@ -9,16 +9,23 @@ import Sandbox
 /// reference and in a separate phase (its per-run network namespaces are torn down by kernel
 /// workers that would slow the sandboxed runs measured beside them), `unshare -Urnpf`. Last,
 /// a hello program in each of Go, Rust, Haskell, TypeScript and Common Lisp, compiled once by
-/// its built-in definition and run bare and through the sandbox (as grading runs it: the
-/// program's session, its runtime's flags) in alternation, a tenth as many rounds.
+/// its built-in definition and run bare (in the sandbox's environment) and through the
+/// sandbox (as grading runs it: the program's session, its runtime's flags) in alternation, a
+/// tenth as many rounds.
 ///
 ///     swift run -c release SandboxBenchmark [rounds]
 
-func bareSpawn(_ arguments: [String]) {
+/// Runs `arguments` unconfined and waits; with `environment`, in that environment only (as
+/// the sandbox gives one), else in this process's.
+func bareSpawn(_ arguments: [String], environment: [String]? = nil) {
     var pid: pid_t = 0
     var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    guard posix_spawn(&pid, arguments[0], nil, nil, &argv, environ) == 0 else {
+    var envp: [UnsafeMutablePointer<CChar>?] = (environment ?? []).map { strdup($0) } + [nil]
+    defer { for pointer in argv + envp { free(pointer) } }
+    let started = environment == nil
+        ? posix_spawn(&pid, arguments[0], nil, nil, &argv, environ)
+        : posix_spawn(&pid, arguments[0], nil, nil, &argv, &envp)
+    guard started == 0 else {
         print("posix_spawn \(arguments[0]) failed")
         exit(1)
     }
@@ -122,6 +129,10 @@ func hostTool(_ name: String) -> String {
     return name
 }
 
+/// The sandbox's base environment, for the bare side: the host's may slow a runtime's start
+/// (NODE_EXTRA_CA_CERTS makes Node read every CA certificate).
+let sandboxEnvironment = ["PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/tmp", "TMPDIR=/tmp", "LANG=C.UTF-8"]
+
 func languageOverheads(_ sandbox: Sandbox, rounds: Int) async {
     let helloPrograms = helloPrograms
     let toolchains = Toolchains.detect(helloPrograms.map(\.language))
@@ -150,11 +161,11 @@ func languageOverheads(_ sandbox: Sandbox, rounds: Int) async {
         let bareCommand = hello.bare(program.buildDirectory)
         var bare: [Double] = []
         var confined: [Double] = []
-        bareSpawn(bareCommand)
+        bareSpawn(bareCommand, environment: sandboxEnvironment)
         _ = await sandbox.run(program, stdin: [], arguments: [], files: [:], limits: ResourceLimits())
         for _ in 0..<rounds {
             var start = DispatchTime.now().uptimeNanoseconds
-            bareSpawn(bareCommand)
+            bareSpawn(bareCommand, environment: sandboxEnvironment)
             bare.append(elapsedMilliseconds(since: start))
             start = DispatchTime.now().uptimeNanoseconds
             let result = await sandbox.run(program, stdin: [], arguments: [], files: [:], limits: ResourceLimits())
