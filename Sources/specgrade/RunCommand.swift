@@ -76,7 +76,7 @@ struct RunCommand: AsyncParsableCommand {
             if case let .layerUnavailable(layer, _) = error {
                 message += " For this one run: --allow-missing \(Isolation.namespaces.contains(layer) ? "namespaces" : layer.rawValue)."
             }
-            throw CLIFailure.internalError(message)
+            throw CLIFailure.usage(message)
         }
         let staging = FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-run-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: staging) }

@@ -92,6 +92,9 @@ struct DetectedTool: Sendable, Hashable {
         guard let command = definition.version, let first = command.first,
               let path = executables[first] ?? executable(first, besides: nil)
         else { return "unknown version" }
-        return HostCommand.firstLine(path, Array(command.dropFirst()), mergeErrors: true) ?? "unknown version"
+        let arguments = Array(command.dropFirst())
+        return ToolVersionCache.standard().version(of: [path] + arguments) {
+            HostCommand.firstLine(path, arguments, mergeErrors: true)
+        } ?? "unknown version"
     }
 }
