@@ -30,7 +30,7 @@ public struct Sandbox: Sendable {
         self.policy = policy
         let runtime = try SandboxRuntime()
         let survey = SandboxSurvey(runtime: runtime)
-        var capabilities = survey.namespaceMode()
+        var capabilities = survey.namespaceMode(reuseRecord: true)
         if !capabilities.namespacesWork && policy.allowedMissing.isSuperset(of: [.pidNamespace, .mountNamespace]) {
             capabilities = try survey.confinedMode(namespaces: capabilities)
         }

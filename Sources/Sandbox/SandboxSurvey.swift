@@ -19,9 +19,22 @@ struct SandboxSurvey {
     ]
 
     /// Namespace mode's layers.
-    func namespaceMode() -> SandboxCapabilities {
-        let launcher = Launcher(runtime: runtime, layers: [], systemBinds: SystemBind.standard(etcSnapshot: runtime.etcSnapshot))
-        let layers = probe(SandboxSurvey.namespaceOrder, launcher: launcher, unavailable: cgroupGap())
+    /// `reuseRecord`: trust a `ProbeRecord` of this boot instead of probing (never for
+    /// `doctor`, which always probes).
+    func namespaceMode(reuseRecord: Bool = false) -> SandboxCapabilities {
+        let record = ProbeRecord(base: runtime.base, cgroupVersion: runtime.cgroupVersion)
+        let unavailable = cgroupGap()
+        let layers: [SandboxCapabilities.LayerStatus]
+        if reuseRecord, record.allLayersWorked {
+            layers = SandboxSurvey.namespaceOrder.map { layer in
+                SandboxCapabilities.LayerStatus(
+                    layer: layer, available: true, detail: description(of: layer, confined: false, landlockABI: 0))
+            }
+        } else {
+            let launcher = Launcher(runtime: runtime, layers: [], systemBinds: SystemBind.standard(etcSnapshot: runtime.etcSnapshot))
+            layers = probe(SandboxSurvey.namespaceOrder, launcher: launcher, unavailable: unavailable)
+            if layers.allSatisfy(\.available) { record.recordAllLayersWorked() }
+        }
         return SandboxCapabilities(layers: layers, cgroupVersion: runtime.cgroupVersion, runningAsRoot: runtime.isRoot)
     }
 

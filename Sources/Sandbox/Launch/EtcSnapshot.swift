@@ -8,17 +8,19 @@ import Glibc
 /// shadow) in view.
 ///
 /// Made once per machine and user, not per invocation: its name carries a fingerprint of
-/// what it copies (each entry's path, type, size, times and inode, from `lstat`), so a
-/// change to those entries makes a new one, and an unchanged `/etc` costs a walk of
-/// `lstat`s. It is built under a temporary name and renamed into place, so a concurrent
+/// what it copies (each entry's path, and each directory's and file's type, size, times and
+/// inode), so a change to those entries makes a new one, and an unchanged `/etc` costs a
+/// walk of its directories. It is built under a temporary name and renamed into place, so a concurrent
 /// SpecGrade sees it whole or not at all. Nothing is synced to disk: the copy lives in
-/// `/dev/shm` (or `$TMPDIR`) and is made again if it is ever gone.
+/// `/dev/shm` (or `$TMPDIR`) and is made again if it is ever gone. Snapshots of an `/etc`
+/// that has since changed are removed once a day old.
 enum EtcSnapshot {
     /// The snapshot's path under `base`, made now if no current one exists.
     static func prepare(in base: String) throws -> String {
         let entries = SystemBind.etcEntries()
         let path = "\(base)/specgrade-etc-\(geteuid())-\(fingerprint(of: entries))"
         if isOurs(path) { return path }
+        sweepStale(in: base, keeping: path)
         let building = "\(path).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
         guard mkdir(building, 0o755) == 0 else { throw posixError("mkdir \(building)") }
         do {
@@ -36,6 +38,20 @@ enum EtcSnapshot {
         return path
     }
 
+    /// Removes this user's snapshots of an `/etc` that has since changed, once a day old: a
+    /// SpecGrade that started before the change may still be showing one to its runs.
+    private static func sweepStale(in base: String, keeping current: String) {
+        let prefix = "specgrade-etc-\(geteuid())-"
+        let dayAgo = time(nil) - 86_400
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix(prefix) {
+            let path = base + "/" + name
+            var info = stat()
+            guard path != current, !name.contains("."), isOurs(path), lstat(path, &info) == 0, info.st_mtim.tv_sec < dayAgo
+            else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
     /// A directory of this user's that no one else may write: safe to show every run.
     private static func isOurs(_ path: String) -> Bool {
         var info = stat()
@@ -43,7 +59,9 @@ enum EtcSnapshot {
             && info.st_mode & 0o022 == 0
     }
 
-    /// FNV-1a over every copied entry's `lstat`, walked in name order.
+    /// FNV-1a over the `lstat` of every copied directory and regular file, walked in name
+    /// order. Links are named, not `lstat`ed (hundreds under `alternatives`): a link is never
+    /// changed in place, only replaced, which changes its directory's times.
     private static func fingerprint(of entries: [String]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ value: UInt64) {
@@ -51,22 +69,28 @@ enum EtcSnapshot {
                 hash = (hash ^ ((value >> UInt64(shift)) & 0xFF)) &* 0x100_0000_01b3
             }
         }
-        func walk(_ path: String) {
-            var info = stat()
-            guard lstat(path, &info) == 0 else { return }
+        func mix(_ path: String) {
             for byte in path.utf8 { mix(UInt64(byte)) }
+        }
+        func walk(_ path: String, isLink: Bool) {
+            mix(path)
+            var info = stat()
+            guard !isLink, lstat(path, &info) == 0 else { return }
             for value in [UInt64(info.st_mode), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)),
                           UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
                           UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(bitPattern: Int64(info.st_ctim.tv_nsec))] {
                 mix(value)
             }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                for name in ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() {
-                    walk(path + "/" + name)
-                }
+            guard info.st_mode & S_IFMT == S_IFDIR, let directory = opendir(path) else { return }
+            var children: [(name: String, isLink: Bool)] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." { children.append((name, entry.pointee.d_type == UInt8(DT_LNK))) }
             }
+            closedir(directory)
+            for child in children.sorted(by: { $0.name < $1.name }) { walk(path + "/" + child.name, isLink: child.isLink) }
         }
-        for name in entries { walk("/etc/" + name) }
+        for name in entries { walk("/etc/" + name, isLink: false) }
         return String(hash, radix: 16)
     }
 

@@ -30,9 +30,13 @@ final class SandboxRuntime: Sendable {
         var raw: sg_cgroup_root
     }
 
+    /// Where runtime directories, the /etc snapshot and probe records go (`base()`).
+    let base: String
+
     init() throws(SandboxError) {
         isRoot = geteuid() == 0
         let base = SandboxRuntime.base()
+        self.base = base
         SandboxRuntime.sweepStale(in: base)
         var template = Array("\(base)/specgrade-sandbox-\(getpid())-XXXXXX".utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer -> String? in
