@@ -7,7 +7,10 @@ import Sandbox
 /// round runs bare /bin/true, sandboxed /bin/true, bare `python3 -c pass` and sandboxed
 /// `python3 -c pass`, so that machine load affects all alike. Prints medians in ms. Then, for
 /// reference and in a separate phase (its per-run network namespaces are torn down by kernel
-/// workers that would slow the sandboxed runs measured beside them), `unshare -Urnpf`.
+/// workers that would slow the sandboxed runs measured beside them), `unshare -Urnpf`. Last,
+/// a hello program in each of Go, Rust, Haskell, TypeScript and Common Lisp, compiled once by
+/// its built-in definition and run bare and through the sandbox (as grading runs it: the
+/// program's session, its runtime's flags) in alternation, a tenth as many rounds.
 ///
 ///     swift run -c release SandboxBenchmark [rounds]
 
@@ -98,6 +101,71 @@ func benchmark() async {
             + String(format: " %9.3f %12.3f %13.3f %7.2fx", plain, boxed, boxed - plain, boxed / plain) + other)
     }
     print("target: overhead <= 1.5 ms (bubblewrap ~5.8 ms, unshare -Urnpf ~2.3 ms on this machine)")
+    await languageOverheads(sandbox, rounds: max(5, rounds / 10))
+}
+
+/// Hello programs in the languages beyond the classic five, and how each runs bare on the
+/// host from its build directory.
+let helloPrograms: [(language: Language, file: String, source: String, bare: @Sendable (String) -> [String])] = [
+    (.go, "main.go", "package main\nimport \"fmt\"\nfunc main() { fmt.Println(\"hello\") }\n", { [$0 + "/main"] }),
+    (.rust, "main.rs", "fn main() { println!(\"hello\"); }\n", { [$0 + "/main"] }),
+    (.haskell, "main.hs", "main :: IO ()\nmain = putStrLn \"hello\"\n", { [$0 + "/main"] }),
+    (.typescript, "main.ts", "console.log(\"hello\");\n", { [hostTool("node"), $0 + "/js/main.js"] }),
+    (.commonLisp, "main.lisp", "(format t \"hello~%\")\n", { [hostTool("sbcl"), "--script", $0 + "/main.fasl"] }),
+]
+
+/// The first `name` on PATH, as the sandbox's toolchains find it (no shims here).
+func hostTool(_ name: String) -> String {
+    for directory in ["/usr/local/bin", "/usr/bin", "/bin"] where FileManager.default.isExecutableFile(atPath: directory + "/" + name) {
+        return directory + "/" + name
+    }
+    return name
+}
+
+func languageOverheads(_ sandbox: Sandbox, rounds: Int) async {
+    let helloPrograms = helloPrograms
+    let toolchains = Toolchains.detect(helloPrograms.map(\.language))
+    print("")
+    print("per-language run overhead: median of \(rounds) rounds, hello program compiled once")
+    print("language             bare ms   sandbox ms   overhead ms   ratio")
+    for hello in helloPrograms {
+        guard case .available = toolchains.status(of: hello.language) else {
+            print(hello.language.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0) + " toolchain missing: \(toolchains.status(of: hello.language))")
+            continue
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        FileManager.default.createFile(atPath: folder + "/" + hello.file, contents: Data(hello.source.utf8))
+        guard case let .ready(program) = await sandbox.prepare(
+            language: hello.language, sourceDirectory: folder, entry: hello.file, toolchains: toolchains)
+        else {
+            print("\(hello.language.rawValue): did not compile")
+            exit(1)
+        }
+        defer { sandbox.discard(program) }
+        let bareCommand = hello.bare(program.buildDirectory)
+        var bare: [Double] = []
+        var confined: [Double] = []
+        bareSpawn(bareCommand)
+        _ = await sandbox.run(program, stdin: [], arguments: [], files: [:], limits: ResourceLimits())
+        for _ in 0..<rounds {
+            var start = DispatchTime.now().uptimeNanoseconds
+            bareSpawn(bareCommand)
+            bare.append(elapsedMilliseconds(since: start))
+            start = DispatchTime.now().uptimeNanoseconds
+            let result = await sandbox.run(program, stdin: [], arguments: [], files: [:], limits: ResourceLimits())
+            confined.append(elapsedMilliseconds(since: start))
+            if result.verdict != .accepted || result.stdoutText != "hello\n" {
+                print("\(hello.language.rawValue) failed in the sandbox: \(result.verdict) \(result.detail ?? "") \(result.stderrText)")
+                exit(1)
+            }
+        }
+        let plain = median(bare)
+        let boxed = median(confined)
+        print(hello.language.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
+            + String(format: " %9.3f %12.3f %13.3f %7.2fx", plain, boxed, boxed - plain, boxed / plain))
+    }
 }
 
 await benchmark()

@@ -1,53 +1,48 @@
-/// A language a submission may be written in, as specs and `--language` name it.
+/// A language a submission may be written in, by the name specs, `languages.yaml` and
+/// `--language` give it (`python`, `rust`, or a course's own `ruby`).
 ///
-/// `babbage` and `babbage-asm` run inside SpecGrade's Analytical Engine; the others are
-/// compiled or interpreted by a toolchain found on the machine and run in the sandbox.
-public enum Language: String, Codable, Sendable, CaseIterable, Hashable {
-    case python
-    case c
-    case cpp
-    case java
-    case javascript
+/// A name only: what the language is (extensions, how it is built and run) is its
+/// `LanguageDefinition`, looked up in a `LanguageCatalog`. `babbage` and `babbage-asm` run
+/// inside SpecGrade's Analytical Engine; every other language runs in the sandbox.
+public struct Language: RawRepresentable, Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let python = Language(rawValue: "python")
+    public static let c = Language(rawValue: "c")
+    public static let cpp = Language(rawValue: "cpp")
+    public static let java = Language(rawValue: "java")
+    public static let javascript = Language(rawValue: "javascript")
+    public static let typescript = Language(rawValue: "typescript")
+    public static let go = Language(rawValue: "go")
+    public static let rust = Language(rawValue: "rust")
+    public static let haskell = Language(rawValue: "haskell")
+    public static let commonLisp = Language(rawValue: "common-lisp")
     /// Card decks for John Walker's Analytical Engine emulator (`.ae`).
-    case babbage
+    public static let babbage = Language(rawValue: "babbage")
     /// The register-machine dialect (`.bab`).
-    case babbageAssembly = "babbage-asm"
+    public static let babbageAssembly = Language(rawValue: "babbage-asm")
 
-    /// File extensions, without the dot, that identify the language; the first is canonical.
-    public var fileExtensions: [String] {
-        switch self {
-        case .python: return ["py"]
-        case .c: return ["c"]
-        case .cpp: return ["cpp", "cc", "cxx"]
-        case .java: return ["java"]
-        case .javascript: return ["js", "mjs"]
-        case .babbage: return ["ae"]
-        case .babbageAssembly: return ["bab"]
-        }
-    }
+    /// Every built-in language, in the order `specgrade languages` lists them.
+    public static var allCases: [Language] { LanguageCatalog.builtIn.languages }
 
-    /// The language a file extension (without the dot, any case) names, if any.
+    /// The built-in language a file extension (without the dot, any case) names, if any.
     public init?(fileExtension: String) {
-        let lowered = fileExtension.lowercased()
-        guard let match = Language.allCases.first(where: { $0.fileExtensions.contains(lowered) }) else {
-            return nil
-        }
-        self = match
+        guard let language = LanguageCatalog.builtIn.language(forExtension: fileExtension) else { return nil }
+        self = language
     }
 
     /// True for the Engine's languages, which never leave the process.
     public var runsInEngine: Bool { self == .babbage || self == .babbageAssembly }
 
-    /// A human name for tables and messages.
-    public var displayName: String {
-        switch self {
-        case .python: return "Python 3"
-        case .c: return "C"
-        case .cpp: return "C++"
-        case .java: return "Java"
-        case .javascript: return "JavaScript (Node.js)"
-        case .babbage: return "Analytical Engine cards"
-        case .babbageAssembly: return "Analytical Engine register dialect"
-        }
-    }
+    /// The built-in definition's extensions, without the dot; the first is canonical.
+    public var fileExtensions: [String] { LanguageCatalog.builtIn.definition(of: self)?.extensions ?? [] }
+
+    /// The built-in definition's human name, else the name itself.
+    public var displayName: String { LanguageCatalog.builtIn.definition(of: self)?.displayName ?? rawValue }
+
+    public var description: String { rawValue }
+
+    public static func < (left: Language, right: Language) -> Bool { left.rawValue < right.rawValue }
 }

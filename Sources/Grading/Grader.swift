@@ -59,7 +59,7 @@ public struct Grader: Sendable {
     }
 
     public var discovery: SubmissionDiscovery {
-        SubmissionDiscovery(allowed: plan.spec.languages.compactMap(Language.init(rawValue:)), unitTests: plan.spec.unitTests)
+        SubmissionDiscovery(allowed: plan.spec.allowedLanguages, unitTests: plan.spec.unitTests, catalog: plan.spec.catalog)
     }
 
     public func grade(directory: String, progress: ProgressReporter) async throws -> Outcome {
@@ -185,7 +185,7 @@ public struct Grader: Sendable {
         var checkers: [String: CustomChecker] = [:]
         for (relative, absolute) in plan.checkers.sorted(by: { $0.key < $1.key }) {
             let url = URL(fileURLWithPath: absolute)
-            guard let language = Language(fileExtension: url.pathExtension) else {
+            guard let language = plan.spec.catalog.language(forExtension: url.pathExtension) else {
                 throw .unreadableSpecFile(absolute, "checker has no language extension; name it checker.py, checker.c, ...")
             }
             guard let folder = try? staging.stage([url.lastPathComponent], from: url.deletingLastPathComponent().path) else {

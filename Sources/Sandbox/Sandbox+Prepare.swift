@@ -9,12 +9,16 @@ extension Sandbox {
         -> Preparation
     {
         if language.runsInEngine { return .unavailable("runs in the Analytical Engine, not the sandbox") }
-        guard let tool = toolchains.found[language], let toolchain = Toolchains.toolchain(for: language, tool: tool)
-        else { return .unavailable(DetectedTool.installHint(for: language)) }
+        guard let tool = toolchains.found[language], let toolchain = Toolchains.toolchain(for: tool)
+        else { return .unavailable(toolchains.missingMessage(language)) }
         var build: BuildDirectory
         do {
             build = try BuildDirectory(root: launcher.runtime.buildRoot, owner: launcher.runtime.sandboxOwner)
             try build.copySources(from: sourceDirectory)
+            for file in toolchain.stagedFiles {
+                try build.makeFolder((file.name as NSString).deletingLastPathComponent)
+                try build.write(file.bytes, to: file.name)
+            }
         } catch {
             return .compileError(ExecutionResult(
                 verdict: .internalError, detail: "cannot copy the submission: \(error)", isolation: capabilities.isolation))
@@ -25,7 +29,7 @@ extension Sandbox {
                 verdict: .compileError, detail: "\(entry) is missing from the submission",
                 stderr: Array("\(entry): no such file in the submission\n".utf8), isolation: capabilities.isolation))
         }
-        // Only read for what the run command names (Java's package); the compiler judges the bytes.
+        // Only read for what the run command names (Java's main class and package); the compiler judges the bytes.
         let entrySource = String(decoding: entryBytes, as: UTF8.self)
         let sources = build.files
         if let command = toolchain.compileCommand(
@@ -33,6 +37,12 @@ extension Sandbox {
            let failure = await compile(command, toolchain: toolchain, in: build.path) {
             build.remove()
             return .compileError(failure)
+        }
+        if let problem = toolchain.entryProblem(entry: entry, source: entrySource) {
+            build.remove()
+            return .compileError(ExecutionResult(
+                verdict: .compileError, detail: "no entry point", stderr: Array((problem + "\n").utf8),
+                isolation: capabilities.isolation))
         }
         return .ready(PreparedProgram(
             language: language, buildDirectory: build.path, runEntry: toolchain.runEntry(for: entry, source: entrySource),
@@ -44,7 +54,7 @@ extension Sandbox {
     /// a syntax error, so that correct submissions never pay for a second interpreter start.
     /// Returns the `compile_error` result, or nil when the sources pass or there is no check.
     public func syntaxCheck(_ program: PreparedProgram) async -> ExecutionResult? {
-        guard let toolchain = Toolchains.toolchain(for: program.language, tool: program.tool),
+        guard let toolchain = Toolchains.toolchain(for: program.tool),
               let command = toolchain.syntaxCheckCommand(sources: CompileOperands.paths(program.sources))
         else { return nil }
         return await compile(command, toolchain: toolchain, in: program.buildDirectory)
@@ -52,9 +62,11 @@ extension Sandbox {
 
     /// Runs a compile (or check) command in `directory` under compile limits; nil when it
     /// succeeds, else the failure as `compile_error` with tidied diagnostics.
-    func compile(_ command: [String], toolchain: any LanguageToolchain, in directory: String) async -> ExecutionResult? {
+    func compile(_ command: [String], toolchain: LanguageToolchain, in directory: String) async -> ExecutionResult? {
         let limits = toolchain.launchLimits(.compile, cgroup: hasCgroup)
-        var launch = Launcher.Launch(request: RunRequest(command: command, limits: limits), workSource: directory)
+        var launch = Launcher.Launch(
+            request: RunRequest(command: command, environment: toolchain.environment(compiling: true), limits: limits),
+            workSource: directory)
         launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
         var result = await run(launch)
         guard result.verdict != .accepted else { return nil }
@@ -72,14 +84,15 @@ extension Sandbox {
         _ program: PreparedProgram, stdin: [UInt8], arguments: [String], files: [String: [UInt8]],
         limits: ResourceLimits
     ) async -> ExecutionResult {
-        guard let toolchain = Toolchains.toolchain(for: program.language, tool: program.tool) else {
+        guard let toolchain = Toolchains.toolchain(for: program.tool) else {
             return ExecutionResult(verdict: .internalError, detail: "\(program.language.rawValue) does not run in the sandbox",
                                    isolation: capabilities.isolation)
         }
         let limits = toolchain.launchLimits(limits, cgroup: hasCgroup)
         let command = toolchain.runCommand(entry: program.runEntry, sources: program.sources, limits: limits, cgroup: hasCgroup) + arguments
         var launch = Launcher.Launch(request: RunRequest(
-            command: command, programDirectory: program.buildDirectory, files: files, stdin: stdin, limits: limits))
+            command: command, programDirectory: program.buildDirectory, files: files, stdin: stdin,
+            environment: toolchain.environment(compiling: false), limits: limits))
         launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
         launch.session = program.session
         return toolchain.refine(await run(launch), limits: limits)

@@ -20,7 +20,7 @@ public enum HarnessFiles {
                     File(name: "specgrade_node_reporter.mjs", bytes: PackageResources.specgrade_node_reporter_mjs)]
         case .java: return [File(name: "SpecGradeJUnit.java", bytes: PackageResources.SpecGradeJUnit_java)]
         case .c, .cpp: return [File(name: "specgrade_test.h", bytes: PackageResources.specgrade_test_h)]
-        case .babbage, .babbageAssembly: return []
+        default: return []
         }
     }
 }

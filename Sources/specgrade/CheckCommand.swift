@@ -20,6 +20,8 @@ struct CheckCommand: AsyncParsableCommand {
     @Argument(help: "Spec files or folders.")
     var specs: [String]
 
+    @OptionGroup var languages: LanguagesOption
+
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
@@ -28,7 +30,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let results = specs.flatMap(SpecLocator.specs(for:)).map(SpecLoader.load(path:))
+        let results = specs.flatMap(SpecLocator.specs(for:)).map { SpecLoader.load(path: $0, languagesFile: languages.file) }
         switch format {
         case .text: print(results.map(Self.text).joined(separator: "\n"))
         case .json: print(try Self.json(results))

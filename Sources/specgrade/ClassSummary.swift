@@ -1,6 +1,8 @@
+import Execution
 import Grading
 
-/// The few lines `grade` prints when it is done: how the class did.
+/// The few lines `grade` prints when it is done: how the class did, and why each submission
+/// that could not be graded was not (an unknown language, a missing toolchain).
 struct ClassSummary {
     let run: GradeRun
 
@@ -15,6 +17,9 @@ struct ClassSummary {
         let internalErrors = submissions.filter(\.hasInternalError).count
         if internalErrors > 0 { line += " (\(internalErrors) of them by an internal error)" }
         line += "; mean \(String(format: "%.1f", mean))%"
-        return line
+        let reasons = submissions.filter { $0.status == .notGradable }.map { submission in
+            "  not gradable: \(VisibleText.line(submission.student)): \(VisibleText.line(submission.message ?? "no reason given"))"
+        }
+        return ([line] + reasons).joined(separator: "\n")
     }
 }

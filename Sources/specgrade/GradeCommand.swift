@@ -21,6 +21,8 @@ struct GradeCommand: AsyncParsableCommand {
     @Argument(help: "The spec: a .md or .yaml file, or a folder holding spec.md.")
     var spec: String
 
+    @OptionGroup var languages: LanguagesOption
+
     @Argument(help: "The folder of submissions.")
     var submissions: String
 
@@ -69,7 +71,7 @@ struct GradeCommand: AsyncParsableCommand {
         do { shard = try self.shard.map { text throws(GradingError) in try Shard(parsing: text) } } catch {
             throw CLIFailure.usage("\(error)")
         }
-        let loaded = try SpecInput.load(spec)
+        let loaded = try SpecInput.load(spec, languages: languages)
         let plan: GradingPlan
         do { plan = try GradingPlan(spec: loaded) } catch { throw CLIFailure.usage("\(error)") }
 

@@ -17,6 +17,8 @@ struct GradescopeCommand: AsyncParsableCommand {
     @Argument(help: "The spec: a .md or .yaml file, or a folder holding spec.md.")
     var spec: String
 
+    @OptionGroup var languages: LanguagesOption
+
     @Option(help: "The student's submission folder.")
     var submission: String = "/autograder/submission"
 
@@ -32,7 +34,7 @@ struct GradescopeCommand: AsyncParsableCommand {
     @OptionGroup var allowMissing: AllowMissingOptions
 
     func run() async throws {
-        let loaded = try SpecInput.load(spec)
+        let loaded = try SpecInput.load(spec, languages: languages)
         let plan: GradingPlan
         do { plan = try GradingPlan(spec: loaded) } catch { throw CLIFailure.usage("\(error)") }
         // One submission, no history: Gradescope starts every container afresh.

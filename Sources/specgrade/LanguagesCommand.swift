@@ -4,12 +4,18 @@ import Sandbox
 import SpecModel
 
 struct LanguagesCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "languages", abstract: "List languages and their toolchains.")
+    static let configuration = CommandConfiguration(
+        commandName: "languages", abstract: "List languages and their toolchains.",
+        discussion: "Built-in languages, then a course's own from --languages FILE (docs/languages.md).")
+
+    @OptionGroup var languages: LanguagesOption
 
     func run() async throws {
-        let toolchains = Toolchains.detect()
-        for language in Language.allCases {
-            let extensions = language.fileExtensions.map { "." + $0 }.joined(separator: " ")
+        let catalog = try languages.catalog()
+        let toolchains = Toolchains.detect(catalog: catalog)
+        for definition in catalog.definitions {
+            let language = definition.name
+            let extensions = definition.extensions.map { "." + $0 }.joined(separator: " ")
             let state: String
             switch toolchains.status(of: language) {
             case let .available(path, version): state = "available  \(version) (\(path))"

@@ -7,9 +7,7 @@ extension ProgramRunner {
     /// A runner for grading `spec`: its waived isolation layers and `alsoAllowed` (the
     /// command line's), its languages' toolchains.
     init(_ spec: Spec, alsoAllowed: Set<IsolationLayer> = []) {
-        let languages = spec.languages.compactMap(Language.init(rawValue:))
         self.init(policy: IsolationPolicy(allowedMissing: Set(spec.allowMissing).union(alsoAllowed)),
-                  languages: languages.isEmpty ? Language.allCases : languages,
-                  unitLanguages: spec.unitTests?.languages ?? [])
+                  languages: spec.allowedLanguages, unitLanguages: spec.unitTests?.languages ?? [], catalog: spec.catalog)
     }
 }

@@ -9,8 +9,9 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run", abstract: "Run one program in the sandbox (or a deck in the Analytical Engine) and print its output.",
         discussion: "Exit status: 0 accepted, 1 any other verdict (printed on stderr, or in the --json record), 2 bad usage.")
 
-    @Argument(help: "The source file (.py, .c, .cpp, .java, .js, .ae, .bab).") var file: String
+    @Argument(help: "The source file (.py, .c, .java, .go, .rs, .ae, ...: see specgrade languages).") var file: String
     @Option(help: "The language, when the extension does not say it.") var language: String?
+    @OptionGroup var languages: LanguagesOption
     @Option(help: "A file fed to the program's standard input.") var stdin: String?
     @Flag(help: "Print {verdict, exit_code, signal, stdout, stderr, cpu_ms, wall_ms, memory_kb, isolation}.") var json = false
     @Option(help: "CPU time limit (2s, 500ms).") var cpu: String?
@@ -26,7 +27,8 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let limits = try parsedLimits()
-        let language = try resolvedLanguage()
+        let catalog = try languages.catalog()
+        let language = try resolvedLanguage(catalog)
         var input: [UInt8] = []
         if let path = stdin {
             // Read through a handle: FileManager refuses character devices such as /dev/null.
@@ -37,7 +39,7 @@ struct RunCommand: AsyncParsableCommand {
         }
         let source = try readSource()
         // One compile and one run: inits made ahead would only compete with them.
-        let runner = ProgramRunner(policy: try policy(), languages: [language], pooledInits: 0)
+        let runner = ProgramRunner(policy: try policy(), languages: [language], catalog: catalog, pooledInits: 0)
         if !language.runsInEngine, let error = runner.sandboxError {
             var message = error.description
             if case let .layerUnavailable(layer, _) = error {
@@ -113,18 +115,18 @@ struct RunCommand: AsyncParsableCommand {
         return data
     }
 
-    private func resolvedLanguage() throws -> Language {
+    private func resolvedLanguage(_ catalog: LanguageCatalog) throws -> Language {
         if let language {
-            guard let named = Language(rawValue: language.lowercased()) else {
-                let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
-                throw CLIFailure.usage("--language \(language): unknown language; use one of \(known)")
+            let named = Language(rawValue: language.lowercased())
+            guard catalog.definition(of: named) != nil else {
+                let known = catalog.languages.map(\.rawValue).joined(separator: ", ")
+                throw CLIFailure.usage("--language \(language): unknown language; use one of \(known), or define it with --languages FILE")
             }
             return named
         }
         let ext = (file as NSString).pathExtension
-        guard let detected = Language(fileExtension: ext) else {
-            let known = Language.allCases.flatMap(\.fileExtensions).map { "." + $0 }.joined(separator: " ")
-            throw CLIFailure.usage("\(file): unknown extension '\(ext)'; use one of \(known) or pass --language")
+        guard let detected = catalog.language(forExtension: ext) else {
+            throw CLIFailure.usage("\(file): no language is defined for '.\(ext)'; use one of \(catalog.extensionList), pass --language, or define one with --languages FILE")
         }
         return detected
     }

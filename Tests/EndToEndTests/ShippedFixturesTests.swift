@@ -11,6 +11,7 @@ import Testing
         ("statistics", "Specs/statistics"),
         ("engine-factorial", "Specs/engine-factorial.md"),
         ("stats-functions", "Specs/stats-functions"),
+        ("line-sums", "Specs/line-sums"),
     ]
 
     @Test(arguments: specs.map(\.spec))

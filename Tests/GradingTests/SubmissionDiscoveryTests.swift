@@ -20,8 +20,7 @@ import Testing
         let root = try Self.makeTree([
             "alice/main.py": "print(1)", "bob.c": "int main(void){return 0;}",
             "carol/util.c": "int f(void){return 1;}", "carol/prog.c": "int main(void){return f();}",
-            "José Ñ/solution.js": "console.log(1)", "README.txt": "not a submission",
-            ".hidden/main.py": "",
+            "José Ñ/solution.js": "console.log(1)", ".hidden/main.py": "",
         ])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let found = try SubmissionDiscovery(allowed: []).discover(in: root)
@@ -32,6 +31,38 @@ import Testing
         #expect(plans["carol"] == .gradable(language: .c, entry: "prog.c"))
         #expect(plans["José Ñ"] == .gradable(language: .javascript, entry: "solution.js"))
         #expect(found.first { $0.student == "carol" }?.files == ["prog.c", "util.c"])
+    }
+
+    /// Every non-hidden entry is a student: a file or folder in no defined language is listed,
+    /// not gradable, with the extension to define.
+    @Test func undefinedLanguagesAreStudentsNotGradable() throws {
+        let root = try Self.makeTree([
+            "dave.rb": "puts 1", "README.txt": "hello", "erin/main.rb": "puts 1", "erin/notes.md": "", "fay/Makefile": "",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let found = try SubmissionDiscovery(allowed: []).discover(in: root)
+        #expect(found.map(\.student) == ["README", "dave", "erin", "fay"])
+        let reasons = found.map { submission -> String in
+            guard case .notGradable(let why) = submission.plan else { return "gradable" }
+            return why
+        }
+        #expect(reasons[0].hasPrefix("no language is defined for .txt: define one in languages.yaml"))
+        #expect(reasons[1].hasPrefix("no language is defined for .rb: define one in languages.yaml"))
+        #expect(reasons[2].hasPrefix("no language is defined for .rb, .md:"))
+        #expect(reasons[3].hasPrefix("no language is defined for files without an extension:"))
+    }
+
+    /// A course's language is discovered like a built-in one, by its extension and entry name.
+    @Test func courseLanguagesAreDiscovered() throws {
+        let ruby = LanguageDefinition(name: Language(rawValue: "ruby"), extensions: [".rb"], run: ["ruby", "{entry}"])
+        let catalog = LanguageCatalog.builtIn.overlaid(with: [ruby])
+        let root = try Self.makeTree(["dave.rb": "puts 1", "erin/helper.rb": "", "erin/main.rb": "", "gil/main.py": ""])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let found = try SubmissionDiscovery(allowed: [], catalog: catalog).discover(in: root)
+        #expect(found.map(\.plan) == [
+            .gradable(language: ruby.name, entry: "dave.rb"), .gradable(language: ruby.name, entry: "main.rb"),
+            .gradable(language: .python, entry: "main.py"),
+        ])
     }
 
     @Test func ambiguousEntryPointsAreNotGradableWithAClearMessage() throws {

@@ -121,20 +121,71 @@ struct ToolchainTests {
         }
     }
 
-    @Test func javaMainClassFollowsThePackage() {
-        let tool = DetectedTool(mainName: "java", executables: [:], version: "", extraBinds: [])
-        let java = JavaToolchain(tool: tool)
+    private static func javaToolchain() throws -> LanguageToolchain {
+        let definition = try #require(LanguageCatalog.builtIn.definition(of: .java))
+        return LanguageToolchain(tool: DetectedTool(definition: definition, mainName: "javac", executables: [:], version: "", extraBinds: []))
+    }
+
+    @Test func javaMainClassFollowsThePackage() throws {
+        let java = try Self.javaToolchain()
         #expect(java.runEntry(for: "Main.java", source: "package edu.course;\nclass Main {}") == "edu.course.Main")
         #expect(java.runEntry(for: "Main.java", source: "class Main {}") == "Main")
         let command = java.runCommand(entry: "Main", sources: [], limits: ResourceLimits(memoryBytes: 256 << 20), cgroup: true)
         #expect(command.contains("-Xmx192m"))
+        #expect(command.suffix(3) == ["-cp", "/program/classes", "Main"])
+    }
+
+    /// The class to run is the one declaring main, whatever the file is called; a `main` in a
+    /// comment or string does not count.
+    @Test func javaMainClassIsTheOneDeclaringMain() throws {
+        let java = try Self.javaToolchain()
+        let source = """
+            // class Decoy { public static void main(String[] a) {} }
+            import java.util.*;
+            class Helper { static int twice(int x) { return 2 * x; } }
+            class Main {
+                static String s = "class Fake { static void main(";
+                public static void main(String[] args) { System.out.println(Helper.twice(21)); }
+            }
+            """
+        #expect(java.runEntry(for: "test-hello.java", source: source) == "Main")
+        #expect(java.runEntry(for: "a/Prog.java", source: "package p;\nclass Prog {}") == "p.Prog")
+    }
+
+    @Test func javaFileNamedOtherwiseRuns() async throws {
+        guard case .available = toolchains.status(of: .java) else {
+            Issue.record("java toolchain missing on this machine")
+            return
+        }
+        let source = "import java.util.*;\nclass Main { public static void main(String[] a) { System.out.println(\"Hello world!\"); } }\n"
+        guard case let .ready(program) = try await prepare(.java, "test-hello.java", source) else {
+            Issue.record("test-hello.java did not prepare")
+            return
+        }
+        defer { sandbox.discard(program) }
+        let result = await sandbox.run(program, stdin: [], arguments: [], files: [:], limits: ResourceLimits())
+        #expect(result.verdict == .accepted, "\(result.detail ?? "") \(result.stderrText)")
+        #expect(result.stdoutText == "Hello world!\n")
+    }
+
+    /// javac compiles a file without main, which the JVM cannot start: a compile error naming it.
+    @Test func javaWithoutMainIsACompileError() async throws {
+        guard case .available = toolchains.status(of: .java) else {
+            Issue.record("java toolchain missing on this machine")
+            return
+        }
+        guard case let .compileError(result) = try await prepare(.java, "main.java", "class Greeter { void greet() {} }\n") else {
+            Issue.record("expected a compile error")
+            return
+        }
+        #expect(result.verdict == .compileError)
+        #expect(result.stderrText.contains("main.java: no class declares public static void main"))
     }
 
     /// Without a cgroup, RLIMIT_DATA counts the JVM's threads and code cache from the start:
     /// the heap gets half the limit and threads' stacks are capped, or the JVM cannot start.
-    @Test func javaWithoutACgroupLeavesRoomForTheJVM() {
-        let tool = DetectedTool(mainName: "java", executables: [:], version: "", extraBinds: [])
-        let java = JavaToolchain(tool: tool)
+    @Test func javaWithoutACgroupLeavesRoomForTheJVM() throws {
+        let java = try Self.javaToolchain()
         let limits = java.launchLimits(ResourceLimits(memoryBytes: 256 << 20, stackBytes: 64 << 20), cgroup: false)
         #expect(limits.stackBytes == 8 << 20)
         let command = java.runCommand(entry: "Main", sources: [], limits: limits, cgroup: false)

@@ -20,9 +20,9 @@ struct DiagnosticPositionTests {
     }
 
     @Test func descriptionIsRenderedAsPathLineColumnSeverityMessage() throws {
-        let result = parse(minimalSpec(frontMatter: "languages: [python, rust]\n"))
+        let result = parse(minimalSpec(frontMatter: "languages: [python, cobol]\n"))
         let diagnostic = try #require(result.errors.first)
-        #expect(diagnostic.description == "spec.md:3:21: error: unknown language 'rust'; known languages: python, c, cpp, java, javascript, babbage, babbage-asm")
+        #expect(diagnostic.description == "spec.md:3:21: error: unknown language 'cobol'; known languages: python, c, cpp, java, javascript, typescript, go, rust, haskell, common-lisp, babbage, babbage-asm; define others in languages.yaml beside the spec")
     }
 
     @Test func frontMatterErrorsCountFromTheFileTop() {

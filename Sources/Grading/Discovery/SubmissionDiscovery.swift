@@ -10,8 +10,11 @@ import SpecModel
 ///    inside that folder.
 /// 3. A file over `maxFileBytes`, or files beyond `maxFiles` or `maxTotalBytes`, are left
 ///    out and noted; a submission left with no source is not gradable.
-/// 4. A top-level file whose extension is no known language is not a submission (a README).
+/// 4. Every other entry is a student: a file or folder in no language the catalog defines is
+///    not gradable, with the extension to define, and listed in every report.
 public struct SubmissionDiscovery: Sendable {
+    /// The languages defined for this grading (built-ins and the course's own).
+    public var catalog: LanguageCatalog
     public var allowed: [Language]
     /// A unit-test spec's suites: in a folder, the module's file is the entry point.
     public var unitTests: UnitTestSuites?
@@ -21,12 +24,13 @@ public struct SubmissionDiscovery: Sendable {
     /// How deep into a submission folder to look.
     public var maxDepth = 8
 
-    public init(allowed: [Language], unitTests: UnitTestSuites? = nil) {
-        self.allowed = allowed.isEmpty ? Language.allCases : allowed
+    public init(allowed: [Language], unitTests: UnitTestSuites? = nil, catalog: LanguageCatalog = .builtIn) {
+        self.catalog = catalog
+        self.allowed = allowed.isEmpty ? catalog.languages : allowed
         self.unitTests = unitTests
     }
 
-    private var entryPointRule: EntryPointRule { EntryPointRule(allowed: allowed, unitTests: unitTests) }
+    private var entryPointRule: EntryPointRule { EntryPointRule(catalog: catalog, allowed: allowed, unitTests: unitTests) }
 
     /// The submissions in `directory`, sorted by student; throws when the directory itself
     /// is missing, not a directory or unreadable.
@@ -44,7 +48,7 @@ public struct SubmissionDiscovery: Sendable {
         var byStudent: [String: [Submission]] = [:]
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = root + "/" + name
-            guard let submission = inspect(name: name, path: path, parent: root) else { continue }
+            let submission = inspect(name: name, path: path, parent: root)
             byStudent[submission.student, default: []].append(submission)
         }
         return byStudent.keys.sorted().compactMap { student in
@@ -65,8 +69,12 @@ public struct SubmissionDiscovery: Sendable {
         return folderSubmission(student: student, path: URL(fileURLWithPath: folder).standardizedFileURL.path)
     }
 
-    private func inspect(name: String, path: String, parent: String) -> Submission? {
-        guard let type = Self.fileType(path) else { return nil }
+    private func inspect(name: String, path: String, parent: String) -> Submission {
+        guard let type = Self.fileType(path) else {
+            return Submission(
+                student: name, root: path, files: [], sourceDirectory: parent,
+                plan: .notGradable("\(name) cannot be read; check its permissions"))
+        }
         switch type {
         case .typeSymbolicLink:
             let student = Self.studentName(fromFile: name)
@@ -76,10 +84,11 @@ public struct SubmissionDiscovery: Sendable {
         case .typeDirectory:
             return folderSubmission(student: name, path: path)
         case .typeRegular:
-            guard Language(fileExtension: EntryPointRule.fileExtension(name)) != nil else { return nil }
             return fileSubmission(name: name, path: path, parent: parent)
         default:
-            return nil
+            return Submission(
+                student: name, root: path, files: [], sourceDirectory: parent,
+                plan: .notGradable("\(name) is not a regular file or a folder; hand in source files"))
         }
     }
 

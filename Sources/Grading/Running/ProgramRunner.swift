@@ -12,14 +12,15 @@ public struct ProgramRunner: Sendable {
     /// The unit-test frameworks of `unitLanguages`, looked up once.
     let unitFrameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>]
 
-    /// `languages`: the ones this runner will be asked to run; only their toolchains are looked
-    /// up, and the unit-test frameworks of `unitLanguages` (a unit-test spec's suites).
-    /// `pooledInits`: how many sandbox inits to keep ready ahead of runs (see `Sandbox`).
+    /// `languages`: the ones this runner will be asked to run, as `catalog` defines them; only
+    /// their toolchains are looked up, and the unit-test frameworks of `unitLanguages` (a
+    /// unit-test spec's suites). `pooledInits`: how many sandbox inits to keep ready ahead of
+    /// runs (see `Sandbox`).
     public init(
         policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases, unitLanguages: [Language] = [],
-        pooledInits: Int32 = 4
+        catalog: LanguageCatalog = .builtIn, pooledInits: Int32 = 4
     ) {
-        toolchains = Toolchains.detect(languages)
+        toolchains = Toolchains.detect(languages, catalog: catalog)
         var frameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>] = [:]
         for language in unitLanguages where languages.contains(language) {
             frameworks[language] = UnitFramework.detect(language, toolchains: toolchains)

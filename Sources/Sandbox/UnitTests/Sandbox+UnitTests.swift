@@ -10,7 +10,7 @@ extension Sandbox {
     /// submission runs. A missing module file is a compile error naming it.
     public func prepareUnitSuite(_ request: UnitSuiteRequest) async -> Preparation {
         let language = request.framework.language
-        guard let toolchain = Toolchains.toolchain(for: language, tool: request.framework.tool) else {
+        guard let toolchain = Toolchains.toolchain(for: request.framework.tool) else {
             return .unavailable("\(language.rawValue) does not run in the sandbox")
         }
         var build: BuildDirectory
@@ -53,7 +53,7 @@ extension Sandbox {
 
     /// One run of a prepared suite's harness: `input` is the protocol's stdin.
     public func runUnitSuite(_ program: PreparedProgram, input: [UInt8], limits: ResourceLimits) async -> ExecutionResult {
-        guard let commands = program.unitSuite, let toolchain = Toolchains.toolchain(for: program.language, tool: program.tool)
+        guard let commands = program.unitSuite, let toolchain = Toolchains.toolchain(for: program.tool)
         else {
             return ExecutionResult(verdict: .internalError, detail: "not prepared with a unit-test suite", isolation: capabilities.isolation)
         }

@@ -28,7 +28,7 @@ public struct UnitFramework: Sendable, Hashable {
     /// The framework for `language`, or what to install.
     public static func detect(_ language: Language, toolchains: Toolchains) -> Result<UnitFramework, UnitFrameworkMissing> {
         guard let tool = toolchains.found[language] else {
-            return .failure(UnitFrameworkMissing(message: DetectedTool.installHint(for: language)))
+            return .failure(UnitFrameworkMissing(message: toolchains.missingMessage(language)))
         }
         switch language {
         case .python: return python(tool)
@@ -41,7 +41,7 @@ public struct UnitFramework: Sendable, Hashable {
             return .success(UnitFramework(language: language, tool: tool, jar: nil, version: "node:test (\(tool.version))"))
         case .c, .cpp:
             return .success(UnitFramework(language: language, tool: tool, jar: nil, version: "SpecGrade's harness (\(tool.version))"))
-        case .babbage, .babbageAssembly:
+        default:
             return .failure(UnitFrameworkMissing(message: "\(language.rawValue) has no unit-test framework"))
         }
     }

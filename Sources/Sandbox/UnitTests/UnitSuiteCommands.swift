@@ -22,8 +22,7 @@ struct UnitSuiteCommands: Sendable, Hashable {
         let work = RunRequest.workDirectory
         switch framework.language {
         case .java:
-            let javac = [tool.executables["javac"] ?? "javac"] + JavaToolchain.fastStart.map { "-J" + $0 }
-                + ["-J-Xmx512m", "-proc:none", "-encoding", "UTF-8"]
+            let javac = [tool.executables["javac"] ?? "javac"] + JVMAdaptation.compilerOptions + ["-encoding", "UTF-8"]
             // One javac (each start of it costs most of a second): a submission's class named
             // like the harness's is a duplicate, a compile error.
             let sources = students(withExtensions: ["java"])
@@ -61,7 +60,7 @@ struct UnitSuiteCommands: Sendable, Hashable {
             let jar = framework.jar ?? ""
             let suiteClass = (suiteFile as NSString).deletingPathExtension
             // JUnit first: a submission's own org.junit classes cannot shadow it.
-            return [tool.executables["java"] ?? "java"] + JavaToolchain.fastStart + JavaToolchain.memoryOptions(limits, cgroup: cgroup)
+            return [tool.executables["java"] ?? "java"] + JVMAdaptation.fastStart + JVMAdaptation.memoryOptions(limits, cgroup: cgroup)
                 + ["-cp", jar + ":" + program + "/classes", "specgrade.SpecGradeJUnit", suiteClass]
         default:
             return [program + "/tests"]

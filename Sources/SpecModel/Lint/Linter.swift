@@ -4,7 +4,7 @@ enum Linter {
         DuplicateIDRule(), UnknownCoverageRule(), ParentRule(), MissingFileRule(), RegexRule(),
         UncoveredRequirementRule(), EmptyCoversRule(), FloatToleranceRule(), EmptySpecRule(),
         UnitTestFieldsRule(), UnitSuiteFileRule(), UnitSuiteLanguageRule(), UnitMappingRule(),
-        UnitNameRule(), DuplicateSuiteTestRule(), UnusedSuiteTestRule(),
+        UnitNameRule(), DuplicateSuiteTestRule(), UnusedSuiteTestRule(), LanguageNameRule(),
     ]
 
     static func check(_ parsed: ParsedSpec) -> [Diagnostic] {

@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 
 /// Reads, parses and lints specs.
@@ -11,7 +12,9 @@ public enum SpecLoader {
     /// The file names a spec folder may hold, in the order they are looked for.
     public static let folderSpecNames = ["spec.md", "spec.yaml", "spec.yml"]
 
-    public static func load(path: String) -> SpecLoadResult {
+    /// `languagesFile` (`--languages FILE`) is laid over the `languages.yaml` beside the spec,
+    /// if any; an error in either is an error of the spec.
+    public static func load(path: String, languagesFile: String? = nil) -> SpecLoadResult {
         switch locate(path) {
         case .failure(let refusal):
             return SpecLoadResult(path: path, spec: nil, diagnostics: [refusal.diagnostic])
@@ -20,15 +23,23 @@ public enum SpecLoader {
                 return refused(path, file, "cannot read the file; check its permissions")
             }
             let base = (file as NSString).deletingLastPathComponent
-            var result = parse(Array(data), path: file, baseDirectory: base.isEmpty ? "." : base)
+            let course = LanguageFileLoader.load(besides: base.isEmpty ? "." : base, extra: languagesFile)
+            var result = parse(Array(data), path: file, baseDirectory: base.isEmpty ? "." : base,
+                               courseLanguages: course.definitions)
             result.path = path
+            if !course.diagnostics.isEmpty {
+                result.diagnostics = course.diagnostics + result.diagnostics
+                if course.diagnostics.contains(where: { $0.severity == .error }) { result.spec = nil }
+            }
             return result
         }
     }
 
     /// Parses and lints spec text; the form follows the extension of `path` (`.yaml`/`.yml`
     /// are YAML, anything else Markdown). Paths in the spec resolve against `baseDirectory`.
-    public static func parse(_ bytes: [UInt8], path: String, baseDirectory: String) -> SpecLoadResult {
+    public static func parse(
+        _ bytes: [UInt8], path: String, baseDirectory: String, courseLanguages: [LanguageDefinition] = []
+    ) -> SpecLoadResult {
         let text: SpecText
         do {
             text = try SpecText.decode(bytes, path: path)
@@ -36,9 +47,10 @@ public enum SpecLoader {
             return SpecLoadResult(path: path, spec: nil, diagnostics: [error.diagnostic])
         }
         let isYAML = ["yaml", "yml"].contains((path as NSString).pathExtension.lowercased())
-        let parsed = isYAML
+        var parsed = isYAML
             ? YAMLSpecParser.parse(text, baseDirectory: baseDirectory)
             : MarkdownSpecParser.parse(text, baseDirectory: baseDirectory)
+        parsed.spec.courseLanguages = courseLanguages
         // Lint warnings about a model that failed to parse would be noise (a test that did not
         // parse leaves its requirement "uncovered"), so they wait until the errors are fixed.
         let parseFailed = parsed.diagnostics.contains { $0.severity == .error }

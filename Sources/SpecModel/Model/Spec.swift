@@ -5,8 +5,11 @@ public struct Spec: Codable, Sendable, Hashable {
     /// `[a-z0-9][a-z0-9-]*`; names the report folder.
     public var id: String
     public var title: String
-    /// Languages a submission may be written in; empty means any known language.
+    /// Languages a submission may be written in; empty means any language of `catalog`.
     public var languages: [String]
+    /// The course's own language definitions (`languages.yaml` beside the spec, then
+    /// `--languages FILE`), laid over the built-in ones in `catalog`.
+    public var courseLanguages: [LanguageDefinition] = []
     public var scoring: Scoring
     /// Limits for every test; a test's own `limits` lie over these.
     public var limits: LimitOverrides
@@ -50,6 +53,14 @@ public struct Spec: Codable, Sendable, Hashable {
         self.tests = tests
         self.path = path
         self.baseDirectory = baseDirectory
+    }
+
+    /// The languages this spec is graded with: SpecGrade's and the course's.
+    public var catalog: LanguageCatalog { LanguageCatalog.builtIn.overlaid(with: courseLanguages) }
+
+    /// The languages a submission may be written in: `languages`, or the whole catalog.
+    public var allowedLanguages: [Language] {
+        languages.isEmpty ? catalog.languages : languages.map(Language.init(rawValue:))
     }
 
     /// How a submission's score is computed.

@@ -51,16 +51,14 @@ extension YAMLReader {
         return layers
     }
 
-    /// `languages: [python, c]` (or one name); every name one of `Execution.Language`.
+    /// `languages: [python, c]` (or one name), each name's position recorded: whether a
+    /// language of that name is defined is `LanguageNameRule`'s to say, once the course's
+    /// definitions are known.
     private mutating func languages(_ node: Node) -> [String] {
-        let known = Language.allCases.map(\.rawValue)
         var names: [String] = []
-        for (name, item) in strings(node, "languages", singleAllowed: true) ?? [] {
-            guard Language(rawValue: name) != nil else {
-                error("unknown language '\(name)'\(Spelling.hint(for: name, among: known)); known languages: \(known.joined(separator: ", "))", at: item)
-                continue
-            }
-            if !names.contains(name) { names.append(name) }
+        for (name, item) in strings(node, "languages", singleAllowed: true) ?? [] where !names.contains(name) {
+            record(SourceMap.Key(.spec, "languages", item: names.count), item)
+            names.append(name)
         }
         return names
     }

@@ -52,9 +52,9 @@ extension YAMLReader {
         _ name: String, at node: Node, in what: String
     ) -> Language? {
         let supported = UnitTestSuites.supportedLanguages
-        if let language = Language(rawValue: name), supported.contains(language) { return language }
+        if supported.contains(Language(rawValue: name)) { return Language(rawValue: name) }
         let names = supported.map(\.rawValue)
-        if Language(rawValue: name) != nil {
+        if Language.allCases.contains(Language(rawValue: name)) {
             error("\(what): SpecGrade has no unit-test framework for \(name); suites may be "
                   + "written for \(names.joined(separator: ", "))", at: node)
         } else {

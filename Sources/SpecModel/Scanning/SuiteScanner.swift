@@ -22,7 +22,7 @@ public enum SuiteScanner {
         case .java: return JavaSuiteScanner.tests(in: source)
         case .javascript: return JavaScriptSuiteScanner.tests(in: source)
         case .c, .cpp: return HarnessSuiteScanner.tests(in: source)
-        case .babbage, .babbageAssembly: return []
+        default: return []
         }
     }
 }
