@@ -113,7 +113,6 @@ struct SubmissionGrader: Sendable {
         _ submission: Submission, language: Language?, tests: [TestResult], message: String?,
         contentHash: String, isolation: Isolation, gradable: Bool
     ) -> SubmissionResult {
-        let statuses = evaluator.statuses(for: tests)
         let score = scorer.score(tests)
         var notes = submission.notes
         let status: SubmissionStatus
@@ -130,6 +129,8 @@ struct SubmissionGrader: Sendable {
             status = score > 0 || tests.contains { $0.verdict == .accepted } ? .partial : .failed
         }
         if let message { notes.insert(message, at: 0) }
+        // A submission that could not be graded says nothing of any requirement: no unmet, no hints.
+        let statuses = evaluator.statuses(for: tests, gradable: status != .notGradable)
         return SubmissionResult(
             student: submission.student, language: language?.rawValue, status: status, score: score,
             maxScore: scorer.maximum(), requirements: statuses, coverage: evaluator.coverage(of: statuses),

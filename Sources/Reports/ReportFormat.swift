@@ -12,6 +12,17 @@ public enum ReportFormat: String, CaseIterable, Sendable, Hashable {
     case csv
     /// `index.html`
     case html
+    /// `canvas.csv`, Canvas's gradebook import (needs a roster)
+    case canvas
+    /// `moodle.csv`, Moodle's grade import (needs a roster)
+    case moodle
+
+    /// What `grade` and `merge` write when `--format` is not given: every format that needs
+    /// nothing but the run.
+    public static let standard: [ReportFormat] = [.junit, .json, .gradescope, .csv, .html]
+
+    /// Gradebooks, written for a roster (`--roster FILE`).
+    public var needsRoster: Bool { self == .canvas || self == .moodle }
 
     /// The file (or, for `gradescope`, the folder) it writes, relative to the output folder.
     public var fileName: String {
@@ -21,6 +32,8 @@ public enum ReportFormat: String, CaseIterable, Sendable, Hashable {
         case .gradescope: return "results"
         case .csv: return "grades.csv"
         case .html: return "index.html"
+        case .canvas: return "canvas.csv"
+        case .moodle: return "moodle.csv"
         }
     }
 

@@ -1,5 +1,6 @@
 import Execution
 import Grading
+import Reports
 
 /// The few lines `grade` prints when it is done: how the class did, and why each submission
 /// that could not be graded was not (an unknown language, a missing toolchain).
@@ -9,14 +10,12 @@ struct ClassSummary {
     var text: String {
         let submissions = run.submissions
         let count = { (status: SubmissionStatus) in submissions.filter { $0.status == status }.count }
-        let percents = submissions.filter { $0.maxScore > 0 }.map { 100 * $0.score / $0.maxScore }
-        let mean = percents.isEmpty ? 0 : percents.reduce(0, +) / Double(percents.count)
         var line = "\(run.spec.id): \(submissions.count) submission\(submissions.count == 1 ? "" : "s"): "
         line += "\(count(.passed)) passed, \(count(.partial)) partial, \(count(.failed)) failed"
         if count(.notGradable) > 0 { line += ", \(count(.notGradable)) not gradable" }
         let internalErrors = submissions.filter(\.hasInternalError).count
         if internalErrors > 0 { line += " (\(internalErrors) of them by an internal error)" }
-        line += "; mean \(String(format: "%.1f", mean))%"
+        line += "; \(ClassMean(submissions).text)"
         let reasons = submissions.filter { $0.status == .notGradable }.map { submission in
             "  not gradable: \(VisibleText.line(submission.student)): \(VisibleText.line(submission.message ?? "no reason given"))"
         }

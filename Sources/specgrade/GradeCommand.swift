@@ -32,8 +32,20 @@ struct GradeCommand: AsyncParsableCommand {
     @Option(help: "Submissions graded at once (default: twice the number of cores).")
     var jobs: Int?
 
-    @Option(help: "Reports to write, comma-separated: junit,json,gradescope,csv,html.")
-    var format: String = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
+    @Option(help: ArgumentHelp(
+        "Reports to write, comma-separated: junit,json,gradescope,csv,html (the default), canvas,moodle.",
+        discussion: "canvas and moodle write the gradebook CSVs those systems import, for --roster."))
+    var format: String = ReportFormat.standard.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: ArgumentHelp(
+        "The class list: a CSV exported from Canvas or Moodle, or GitHub Classroom's roster.",
+        discussion: "Maps submission folders to students (a folder named <assignment>-<login> matches login); "
+            + "students without a folder get no grade, folders matching no one are listed.",
+        valueName: "FILE"))
+    var roster: String?
+
+    @Option(help: "The gradebook's assignment column (default: the spec's title).")
+    var assignment: String?
 
     @Option(help: "Grade only shard I of N (a stable split by student), e.g. 2/8.")
     var shard: String?
@@ -62,7 +74,7 @@ struct GradeCommand: AsyncParsableCommand {
     @OptionGroup var allowMissing: AllowMissingOptions
 
     func run() async throws {
-        let formats = try Self.formats(format)
+        let formats = try Self.formats(format, roster: roster != nil)
         if let annotations, annotations != "github" {
             throw CLIFailure.usage("--annotations \(annotations): the only kind is github")
         }
@@ -70,6 +82,12 @@ struct GradeCommand: AsyncParsableCommand {
         let shard: Shard?
         do { shard = try self.shard.map { text throws(GradingError) in try Shard(parsing: text) } } catch {
             throw CLIFailure.usage("\(error)")
+        }
+        let gradebook: Gradebook?
+        do {
+            gradebook = try roster.map { Gradebook(roster: try Roster.read(from: $0), assignment: assignment) }
+        } catch let error as ReportError {
+            throw CLIFailure.usage(error.description)
         }
         let loaded = try SpecInput.load(spec, languages: languages)
         let plan: GradingPlan
@@ -93,12 +111,15 @@ struct GradeCommand: AsyncParsableCommand {
                 exitCode: 130)
         }
         let directory = out ?? "reports/\(loaded.id)"
-        let writer = ReportWriter(formats: formats, audience: audience)
+        let writer = ReportWriter(formats: formats, audience: audience, gradebook: gradebook)
         let written = try await writer.write(outcome.run, to: directory)
         if annotations == "github" {
             GitHubAnnotations.render(audience.view(of: outcome.run)).forEach { print($0) }
         }
         print(ClassSummary(run: outcome.run).text)
+        if let gradebook {
+            RosterSummary(match: RosterMatch(roster: gradebook.roster, submissions: outcome.run.submissions)).lines.forEach { print($0) }
+        }
         print(WrittenReports.line(written, in: directory))
         if let failure = CLIFailure.internallyFailed(outcome.run.submissions.filter(\.hasInternalError)) {
             throw failure
@@ -113,9 +134,14 @@ struct GradeCommand: AsyncParsableCommand {
         }
     }
 
-    static func formats(_ list: String) throws -> Set<ReportFormat> {
+    /// The formats of `--format`; a gradebook format only with a roster (`merge` has none).
+    static func formats(_ list: String, roster: Bool = false) throws -> Set<ReportFormat> {
         switch ReportFormat.parse(list) {
-        case .success(let formats): return formats
+        case .success(let formats):
+            if !roster, let needing = formats.first(where: \.needsRoster) {
+                throw CLIFailure.usage(ReportError.rosterRequired(format: needing.rawValue).description)
+            }
+            return formats
         case .failure(let unknown): throw CLIFailure.usage("--format: \(unknown)")
         }
     }

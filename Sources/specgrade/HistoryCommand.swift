@@ -1,7 +1,9 @@
 import ArgumentParser
 import Execution
 import Foundation
+import Grading
 import History
+import Reports
 
 /// `specgrade history`: the runs recorded in the history database, or per-student score changes
 /// between two of them.
@@ -55,12 +57,12 @@ struct HistoryCommand: AsyncParsableCommand {
     }
 
     static func render(_ runs: [RunSummary]) -> String {
-        let header = ["RUN", "SPEC", "SHARD", "STARTED", "STATUS", "FINISHED", "STUDENTS", "MEAN SCORE"]
+        let header = ["RUN", "SPEC", "SHARD", "STARTED", "STATUS", "FINISHED", "STUDENTS", "MEAN"]
         let rows = runs.map { run in
             [
                 String(run.id), run.specID, run.shard ?? "-", time(run.startedAt), run.status.rawValue,
                 run.finishedAt.map(time) ?? "-", String(run.students),
-                run.meanScore.map { "\(number($0))/\(number(run.meanMaxScore ?? 0))" } ?? "-",
+                ClassMean(percent: run.meanPercent, graded: run.graded, notGradable: run.notGradable).cell,
             ]
         }
         return aligned([header] + rows, rightAligned: [0, 6, 7])

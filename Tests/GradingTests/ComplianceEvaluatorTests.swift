@@ -80,4 +80,56 @@ import Testing
         #expect(byRequirements.maximum() == 4)
         #expect(byRequirements.score(results) == 3 * 2.0 / 3.0 + 1)
     }
+
+    /// One rounding at the source: sums and weighted means are kept to the thousandth, so the
+    /// Double every report writes reads 0.3 and 6.5, never 0.30000000000000004 or 6.4999.
+    @Test func scoresAreRoundedOnceToTheThousandth() {
+        let here = SourceLocation(path: "spec.md", line: 1)
+        let spec = Spec(
+            id: "sums", title: "Sums", scoring: .tests,
+            requirements: [Requirement(id: "REQ-1", title: "One", kind: .requirement, weight: 6.5, location: here)],
+            tests: [TestCase(id: "T1", covers: ["REQ-1"], points: 0.1, location: here),
+                    TestCase(id: "T2", covers: ["REQ-1"], points: 0.2, location: here)],
+            path: "spec.md", baseDirectory: ".")
+        let byTests = Scorer(spec: spec, tree: RequirementTree(spec: spec))
+        let results = [Self.result("T1", .accepted, score: 0.1, max: 0.1), Self.result("T2", .accepted, score: 0.2, max: 0.2)]
+        #expect(byTests.maximum().description == "0.3")
+        #expect(byTests.score(results).description == "0.3")
+        var weighted = spec
+        weighted.scoring = .requirements
+        let byRequirements = Scorer(spec: weighted, tree: RequirementTree(spec: weighted))
+        // A checker's 0.99997 and a full mark average to 0.999985 of 6.5: 6.4999025 before rounding.
+        let nearly = [Self.result("T1", .accepted, score: 0.099997, max: 0.1), Self.result("T2", .accepted, score: 0.2, max: 0.2)]
+        #expect(byRequirements.score(nearly).description == "6.5")
+        #expect(Points.rounded(2.5 * 0.99996).description == "2.5")
+    }
+
+    /// A submission that could not be graded has requirements `not_gradable`, not `unmet`, and
+    /// no suggestion per requirement; untested ones stay untested.
+    @Test func notGradableRequirementsHaveTheirOwnStatus() {
+        let evaluator = ComplianceEvaluator(spec: Self.spec)
+        let results = ["T1", "T2", "T3"].map { Self.result($0, .notGradable, score: 0, max: 1) }
+        for statuses in [evaluator.statuses(for: results), evaluator.statuses(for: results.map { var r = $0; r.verdict = .internalError; return r }, gradable: false)] {
+            let byID = Dictionary(uniqueKeysWithValues: statuses.map { ($0.id, $0.status) })
+            #expect(byID == ["REQ-1": .notGradable, "AC-1.1": .notGradable, "AC-1.2": .notGradable, "REQ-2": .notGradable, "REQ-3": .untested])
+            #expect(evaluator.suggestions(for: statuses, results: results).isEmpty)
+        }
+    }
+}
+
+@Suite struct ClassMeanTests {
+    static func submission(_ status: SubmissionStatus, _ score: Double, of max: Double) -> SubmissionResult {
+        SubmissionResult(
+            student: "s", language: nil, status: status, score: score, maxScore: max, requirements: [],
+            coverage: Coverage(total: 0, covered: 0, met: 0, missing: []), tests: [], suggestions: [],
+            contentHash: "", isolation: Isolation())
+    }
+
+    /// Not-gradable submissions are left out of the mean and counted beside it, never averaged as 0%.
+    @Test func leavesNotGradableSubmissionsOutAndCountsThem() {
+        let mean = ClassMean([Self.submission(.passed, 10, of: 10), Self.submission(.partial, 5, of: 10),
+                              Self.submission(.notGradable, 0, of: 10)])
+        #expect(mean == ClassMean(percent: 75, graded: 2, notGradable: 1))
+        #expect(ClassMean([Self.submission(.notGradable, 0, of: 10)]) == ClassMean(percent: nil, graded: 0, notGradable: 1))
+    }
 }

@@ -40,7 +40,21 @@ import Testing
         #expect(check(.tokens, "1 2 3", "1\n2\t\t3\n").passed)
         let outcome = check(.tokens, "1 2 3", "1 2 4")
         #expect(!outcome.passed)
-        #expect(outcome.diff == DiffExcerpt(line: 3, expected: "3", actual: "4"))
+        #expect(outcome.diff == DiffExcerpt(line: 1, expected: "3", actual: "4", token: 3))
+    }
+
+    /// Twelve tokens over six lines: the difference is token 12, on line 6 (not "line 12").
+    @Test func tokensReportPositionAndLine() {
+        let expected = "1 2\n3 4\n5 6\n7 8\n9 10\n11 12\n"
+        let outcome = check(.tokens, expected, "1 2\n3 4\n5 6\n7 8\n9 10\n11 13\n")
+        #expect(outcome.diff == DiffExcerpt(line: 6, expected: "12", actual: "13", token: 12))
+        #expect(outcome.detail == "token 12 (line 6) differs")
+        #expect(outcome.diff?.position == "token 12 (line 6)")
+        let short = check(.tokens, expected, "1 2\n3 4\n5 6\n7 8\n9 10\n11\n")
+        #expect(short.diff == DiffExcerpt(line: 6, expected: "12", actual: nil, token: 12))
+        #expect(short.detail?.contains("ended early") == true)
+        let long = check(.tokens, "1 2", "1 2\n\n3")
+        #expect(long.diff == DiffExcerpt(line: 3, expected: nil, actual: "3", token: 3))
     }
 
     @Test func caseInsensitive() {

@@ -26,11 +26,26 @@ import Testing
             specID: "fizzbuzz", specHash: "f", toolVersion: "0.1.0", shard: "2/4", submissionsDirectory: "/x")
         let all = try await store.runs(specID: nil, limit: 10)
         #expect(all.map(\.id) == [other.id, second, first])
-        #expect(all[0].students == 0 && all[0].meanScore == nil && all[0].status == .running && all[0].shard == "2/4")
-        #expect(all[1].students == 3 && all[1].meanScore == 7 && all[1].meanMaxScore == 10)
+        #expect(all[0].students == 0 && all[0].meanPercent == nil && all[0].status == .running && all[0].shard == "2/4")
+        #expect(all[1].students == 3 && all[1].meanPercent == 70 && all[1].graded == 3 && all[1].notGradable == 0)
         #expect(all[1].finishedAt != nil && all[1].status == .finished)
         #expect(try await store.runs(specID: "word-count", limit: 10).map(\.id) == [second, first])
         #expect(try await store.runs(specID: "word-count", limit: 1).map(\.id) == [second])
+    }
+
+    /// The class mean leaves not-gradable results out and counts them, as `grade` and the HTML do.
+    @Test func meanLeavesNotGradableResultsOut() async throws {
+        let scratch = try Scratch()
+        let store = try scratch.store()
+        let run = try await store.beginTestRun()
+        try await store.recordTest(runID: run.id, "alice", score: 10)
+        try await store.recordTest(runID: run.id, "bob", score: 5)
+        try await store.record(
+            runID: run.id, student: "carol", key: key("carol"), status: "not_gradable", score: 0, maxScore: 10,
+            result: Data(#"{"student":"carol"}"#.utf8))
+        try await store.finishRun(run.id)
+        let summary = try #require(try await store.runs(specID: nil, limit: 1).first)
+        #expect(summary.meanPercent == 75 && summary.graded == 2 && summary.notGradable == 1 && summary.students == 3)
     }
 
     @Test func comparesTheLastTwoFinishedRunsByDefault() async throws {

@@ -90,6 +90,7 @@ import Testing
     @Test func failureMessageCarriesTheDiffExcerpt() throws {
         let failure = try #require(try suites()[1].elements(forName: "testcase")[1].elements(forName: "failure").first)
         #expect(failure.attribute(forName: "message")?.stringValue == "wrong_answer (line 1 differs): line 1: expected \"2\", got \"3\"")
+        #expect(failure.stringValue?.contains("at Specs/word-count.md:48 (Zoë \"Z\" Ng, T-one)") == true)
         #expect(failure.stringValue?.contains("expected: \"2\"\n  actual:   \"3\"") == true)
     }
 
@@ -106,5 +107,34 @@ import Testing
     @Test func aNotGradableSubmissionSaysWhy() throws {
         let out = try suites()[3].elements(forName: "system-out").first?.stringValue
         #expect(out == "language 'ruby' is not allowed by this spec")
+    }
+
+    /// GitLab shows a testcase's failure, not the suite's output: a compile error's testcase
+    /// carries the compiler's own words, a runtime error's the start of stderr.
+    @Test func failedTestcasesCarryTheCompilerMessageAndStderr() throws {
+        let bob = try suites()[4].elements(forName: "testcase")
+        for testcase in bob {
+            let failure = try #require(testcase.elements(forName: "failure").first)
+            #expect(failure.attribute(forName: "message")?.stringValue?.hasSuffix("main.c:1: error: expected ';' \\x1B[0m") == true)
+            #expect(failure.stringValue?.contains("compiler:\nmain.c:1: error: expected ';'") == true)
+        }
+        let crash = try #require(try suites()[2].elements(forName: "testcase")[0].elements(forName: "failure").first)
+        #expect(crash.attribute(forName: "type")?.stringValue == "runtime_error")
+        #expect(crash.stringValue?.contains("stderr:\ntrace: </script><script>alert(1)</script>") == true)
+        #expect(crash.attribute(forName: "message")?.stringValue?.contains("trace: </script>") == true)
+    }
+
+    /// dorny/test-reporter titles an annotation `suite ► name`, mikepenz/action-junit-report
+    /// `file.name` with the line found as ` file:line` in the failure text: both name the
+    /// student and the test, and the line is the test's heading in the spec.
+    @Test func namesAndFailureTextSayWhoFailedWhatAndWhere() throws {
+        let zoe = try suites()[1]
+        #expect(zoe.attribute(forName: "name")?.stringValue == "Zoë \"Z\" Ng")
+        #expect(zoe.attribute(forName: "file")?.stringValue == SyntheticRun.specPath)
+        let testcase = zoe.elements(forName: "testcase")[1]
+        #expect(testcase.attribute(forName: "name")?.stringValue == "[Zoë \"Z\" Ng] T-one: one word")
+        let text = try #require(testcase.elements(forName: "failure").first?.stringValue)
+        let located = text.matches(of: /\ [^ ]*Specs\/word-count\.md.*?:(\d+)/).last.map { String($0.1) }
+        #expect(located == "48")
     }
 }

@@ -76,7 +76,7 @@ import Testing
     @Test func studentReportsStillListTheHiddenTestAndVisibleDetails() async throws {
         let (shown, _) = try await written(for: .student)
         let (junit, html, gradescope) = (shown[0], shown[1], shown[2])
-        #expect(junit.contains("name=\"T-secret: large input\""))
+        #expect(junit.contains("name=\"[eve] T-secret: large input\""))
         #expect(junit.contains("message=\"wrong_answer\""))
         #expect(html.contains("T-secret: large input<span class=\"hidden-badge\">hidden</span>"))
         let json = try #require(

@@ -1,5 +1,6 @@
 import Execution
 import Foundation
+import Grading
 import FoundationXML
 import Testing
 @testable import Reports
@@ -18,6 +19,30 @@ import Testing
         #expect(try ComplianceReport.decode(written, path: paths[1]) == run)
         #expect(try Data(contentsOf: URL(fileURLWithPath: paths[0])) == JUnitReport.render(run))
         #expect(try String(contentsOfFile: paths.last ?? "", encoding: .utf8) == HTMLReport.render(run))
+    }
+
+    /// One score, one rounding: a score computed as 6.4999 is kept as 6.5 where it is earned
+    /// (`Points`), and every report then shows the same 6.5.
+    @Test func everyReportShowsTheSameScore() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        var submission = SyntheticRun.submission("ada", verdicts: [.accepted, .wrongAnswer, .accepted, .accepted])
+        submission.score = Points.rounded(6.4999)
+        submission.maxScore = Points.rounded(0.1 + 6.9)
+        submission.tests[0].score = Points.rounded(2.5 * 0.99996)
+        submission.tests[0].maxScore = 2.5
+        let paths = try await ReportWriter().write(SyntheticRun.run([submission]), to: folder.path)
+        func text(_ name: String) throws -> String {
+            try String(contentsOfFile: try #require(paths.first { $0.hasSuffix(name) }), encoding: .utf8)
+        }
+        #expect(try text("compliance.json").contains("\"score\": 6.5,"))
+        #expect(try text("compliance.json").contains("\"score\": 2.5,"))
+        #expect(try text("results.json").contains("\"score\": 6.5,"))
+        #expect(try text("results.json").contains("\"score\": 2.5,"))
+        #expect(try text("grades.csv").contains("ada,partial,6.5,7,92.9,"))
+        #expect(try text("junit.xml").contains("name=\"score\" value=\"6.5\""))
+        #expect(try text("index.html").contains("6.5/7"))
+        for name in ["compliance.json", "results.json"] { #expect(try !text(name).contains("6.4999")) }
     }
 
     @Test func parallelJUnitBlocksJoinInStudentOrder() async throws {

@@ -48,16 +48,24 @@ public struct OutputComparator: Sendable {
     }
 
     private func compareTokens(expected: String, actual: String) -> CheckOutcome {
-        let expectedTokens = Self.tokens(expected)
-        let actualTokens = Self.tokens(actual)
+        let expectedTokens = Self.placedTokens(expected)
+        let actualTokens = Self.placedTokens(actual)
         let matcher = self.matcher
-        guard let index = Self.firstDifference(expectedTokens, actualTokens, matcher.tokenMatches) else { return .pass }
+        guard let index = Self.firstDifference(expectedTokens.map(\.text), actualTokens.map(\.text), matcher.tokenMatches)
+        else { return .pass }
+        let expectedToken = expectedTokens.indices.contains(index - 1) ? expectedTokens[index - 1] : nil
+        let actualToken = actualTokens.indices.contains(index - 1) ? actualTokens[index - 1] : nil
+        // The line the reader looks for in the output; past its end, where the expected token stood.
+        let line = actualToken?.line ?? expectedToken?.line ?? 1
+        let why: String
+        switch (expectedToken, actualToken) {
+        case (nil, _): why = "output has more tokens than expected (from token \(index), line \(line))"
+        case (_, nil): why = "output ended early (token \(index) missing, expected on line \(line))"
+        default: why = "token \(index) (line \(line)) differs"
+        }
         return CheckOutcome(
-            passed: false, detail: "token \(index) differs",
-            diff: DiffExcerpt(
-                line: index,
-                expected: expectedTokens.indices.contains(index - 1) ? expectedTokens[index - 1] : nil,
-                actual: actualTokens.indices.contains(index - 1) ? actualTokens[index - 1] : nil))
+            passed: false, detail: why,
+            diff: DiffExcerpt(line: line, expected: expectedToken?.text, actual: actualToken?.text, token: index))
     }
 
     private func failure(at line: Int, _ expected: [String], _ actual: [String], _ detail: String) -> CheckOutcome {
@@ -96,6 +104,15 @@ public struct OutputComparator: Sendable {
             }
         while let last = lines.last, last.isEmpty { lines.removeLast() }
         return lines
+    }
+
+    /// The tokens of `text` with the 1-based line each is on.
+    static func placedTokens(_ text: String) -> [(text: String, line: Int)] {
+        var placed: [(text: String, line: Int)] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for token in line.split(whereSeparator: { $0.isWhitespace }) { placed.append((String(token), number + 1)) }
+        }
+        return placed
     }
 
     static func tokens(_ text: String) -> [String] {

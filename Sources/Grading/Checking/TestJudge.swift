@@ -33,7 +33,7 @@ struct TestJudge: Sendable {
         result.verdict = outcome.checkerFailed ? .internalError : outcome.passed ? .accepted : .wrongAnswer
         result.detail = outcome.detail
         result.diff = outcome.diff
-        result.score = test.points * min(max(outcome.fraction, 0), 1)
+        result.score = Points.rounded(test.points * min(max(outcome.fraction, 0), 1))
         return result
     }
 

@@ -4,7 +4,8 @@ import SpecModel
 /// Turns a submission's test results into requirement compliance, coverage and suggestions.
 ///
 /// A node is `met` when every test covering it (directly or through its children) is
-/// accepted, `unmet` when none is, `partial` in between, and `untested` when no test covers it.
+/// accepted, `unmet` when none is, `partial` in between, `untested` when no test covers it, and
+/// `not_gradable` when no covering test could be graded (or the whole submission could not).
 struct ComplianceEvaluator: Sendable {
     let spec: Spec
     let tree: RequirementTree
@@ -14,18 +15,22 @@ struct ComplianceEvaluator: Sendable {
         self.tree = RequirementTree(spec: spec)
     }
 
-    func statuses(for results: [TestResult]) -> [RequirementStatus] {
+    /// `gradable: false` for a submission that could not be graded: every covered node is
+    /// `not_gradable`, whatever its tests' verdicts.
+    func statuses(for results: [TestResult], gradable: Bool = true) -> [RequirementStatus] {
         let verdicts = Dictionary(results.map { ($0.id, $0.verdict) }, uniquingKeysWith: { first, _ in first })
         return tree.nodes.map { node in
             let evidence = (tree.evidence[node.id] ?? []).map {
                 RequirementStatus.Evidence(test: $0, verdict: verdicts[$0] ?? .notGradable)
             }
-            return RequirementStatus(id: node.id, status: Self.status(of: evidence), evidence: evidence)
+            let status = Self.status(of: evidence)
+            return RequirementStatus(id: node.id, status: gradable || status == .untested ? status : .notGradable, evidence: evidence)
         }
     }
 
     static func status(of evidence: [RequirementStatus.Evidence]) -> ComplianceStatus {
         guard !evidence.isEmpty else { return .untested }
+        if evidence.allSatisfy({ $0.verdict == .notGradable }) { return .notGradable }
         let accepted = evidence.filter { $0.verdict == .accepted }.count
         if accepted == evidence.count { return .met }
         return accepted == 0 ? .unmet : .partial

@@ -1,7 +1,7 @@
 import Execution
 import SpecModel
 
-/// Computes a submission's score under the spec's `scoring`.
+/// Computes a submission's score under the spec's `scoring`, to the thousandth (`Points`).
 ///
 /// 1. `tests`: the sum of each test's earned points (points times the checker's fraction).
 /// 2. `requirements`: each requirement (not criterion) that some test covers contributes its
@@ -11,7 +11,17 @@ struct Scorer: Sendable {
     let spec: Spec
     let tree: RequirementTree
 
+    /// Rounded once, like every score (`Points`).
     func maximum() -> Double {
+        Points.rounded(exactMaximum())
+    }
+
+    /// Rounded once, like every score (`Points`).
+    func score(_ results: [TestResult]) -> Double {
+        Points.rounded(exactScore(results))
+    }
+
+    private func exactMaximum() -> Double {
         switch spec.scoring {
         case .tests:
             return spec.tests.reduce(0) { $0 + $1.points }
@@ -20,7 +30,7 @@ struct Scorer: Sendable {
         }
     }
 
-    func score(_ results: [TestResult]) -> Double {
+    private func exactScore(_ results: [TestResult]) -> Double {
         switch spec.scoring {
         case .tests:
             return results.reduce(0) { $0 + $1.score }

@@ -65,6 +65,9 @@ public enum ComplianceStatus: String, Codable, Sendable, Hashable, CaseIterable 
     case unmet
     /// No test covers it.
     case untested
+    /// The submission could not be graded (nothing built or ran for reasons not the
+    /// student's), or every test covering it was not gradable: no judgement either way.
+    case notGradable = "not_gradable"
 }
 
 /// One requirement's status with its evidence: the tests that decided it.

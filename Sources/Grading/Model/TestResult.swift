@@ -46,15 +46,25 @@ public struct TestResult: Codable, Sendable, Hashable {
 
 /// The first place where actual output departs from the expected: line `line` (1-based)
 /// was expected to read `expected` and read `actual` (nil when output ended early or
-/// went on too long).
+/// went on too long). Under a token comparison `expected` and `actual` are the tokens,
+/// `token` is their 1-based position and `line` the output line the actual token is on (the
+/// expected one's, when the output ended before it).
 public struct DiffExcerpt: Codable, Sendable, Hashable {
     public var line: Int
     public var expected: String?
     public var actual: String?
+    /// The position of the differing token under a token comparison; nil for a line.
+    public var token: Int?
 
-    public init(line: Int, expected: String?, actual: String?) {
+    public init(line: Int, expected: String?, actual: String?, token: Int? = nil) {
         self.line = line
         self.expected = expected
         self.actual = actual
+        self.token = token
+    }
+
+    /// `token 7 (line 3)` or `line 3`: where the difference is.
+    public var position: String {
+        token.map { "token \($0) (line \(line))" } ?? "line \(line)"
     }
 }

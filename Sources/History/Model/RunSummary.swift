@@ -1,9 +1,9 @@
 import Foundation
 
-/// One row of `specgrade history`: a run with how many students it recorded and their mean.
+/// One row of `specgrade history`: a run with how many students it recorded and the class mean.
 ///
 /// For example run 7 of `word-count`, started 2025-03-01 10:02, finished, 120 students,
-/// mean score 5.4 of a mean maximum 7.
+/// mean 77.1% over the 118 graded, 2 not gradable.
 public struct RunSummary: Hashable, Sendable {
     public var id: Int64
     public var specID: String
@@ -17,14 +17,18 @@ public struct RunSummary: Hashable, Sendable {
     public var status: RunStatus
     /// Students with a recorded result.
     public var students: Int
-    /// Mean score and mean maximum score over the recorded students; nil when there are none.
-    public var meanScore: Double?
-    public var meanMaxScore: Double?
+    /// The mean percentage of the graded results (score ÷ max score × 100, not-gradable ones
+    /// left out); nil when none was graded.
+    public var meanPercent: Double?
+    /// Results in the mean.
+    public var graded: Int
+    /// Results left out of the mean because they could not be graded.
+    public var notGradable: Int
 
     public init(
         id: Int64, specID: String, specHash: String, toolVersion: String, shard: String?,
         submissionsDirectory: String, startedAt: Date, finishedAt: Date?, status: RunStatus,
-        students: Int, meanScore: Double?, meanMaxScore: Double?
+        students: Int, meanPercent: Double?, graded: Int, notGradable: Int
     ) {
         self.id = id
         self.specID = specID
@@ -36,7 +40,8 @@ public struct RunSummary: Hashable, Sendable {
         self.finishedAt = finishedAt
         self.status = status
         self.students = students
-        self.meanScore = meanScore
-        self.meanMaxScore = meanMaxScore
+        self.meanPercent = meanPercent
+        self.graded = graded
+        self.notGradable = notGradable
     }
 }

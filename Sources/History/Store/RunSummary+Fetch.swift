@@ -1,8 +1,9 @@
 import GRDB
 
 extension RunSummary {
-    /// Runs with their student count and mean scores, newest first, where `filter` (SQL over
-    /// the `run` table) holds.
+    /// Runs with their student count and class mean, newest first, where `filter` (SQL over
+    /// the `run` table) holds. The mean is `ClassMean`'s (module Grading): the mean percentage
+    /// of the graded results, not-gradable ones left out and counted.
     static func fetchAll(
         _ db: Database, filter: String, arguments: StatementArguments, limit: Int
     ) throws -> [RunSummary] {
@@ -10,7 +11,10 @@ extension RunSummary {
             db,
             sql: """
                 SELECT run.*, COUNT(result.id) AS students,
-                       AVG(result.score) AS mean_score, AVG(result.max_score) AS mean_max_score
+                       AVG(CASE WHEN result.status != 'not_gradable' AND result.max_score > 0
+                                THEN 100.0 * result.score / result.max_score END) AS mean_percent,
+                       COUNT(CASE WHEN result.status != 'not_gradable' AND result.max_score > 0 THEN 1 END) AS graded,
+                       COUNT(CASE WHEN result.status = 'not_gradable' THEN 1 END) AS not_gradable
                 FROM run LEFT JOIN result ON result.run_id = run.id
                 WHERE \(filter)
                 GROUP BY run.id ORDER BY run.id DESC LIMIT ?
@@ -36,6 +40,6 @@ extension RunSummary {
             id: row["id"], specID: row["spec_id"], specHash: row["spec_hash"], toolVersion: row["tool_version"],
             shard: row["shard"], submissionsDirectory: row["submissions_dir"], startedAt: row["started_at"],
             finishedAt: row["finished_at"], status: runStatus, students: row["students"],
-            meanScore: row["mean_score"], meanMaxScore: row["mean_max_score"])
+            meanPercent: row["mean_percent"], graded: row["graded"], notGradable: row["not_gradable"])
     }
 }

@@ -10,7 +10,7 @@ enum ComplianceEncoder {
     /// `RequirementStatus.Evidence`, `DiffExcerpt`, `SourceLocation`): their Swift names are
     /// already the JSON names.
     private enum Plain: String, CodingKey {
-        case total, covered, met, missing, requirement, test, message, verdict, line, expected, actual,
+        case total, covered, met, missing, requirement, test, message, verdict, line, expected, actual, token,
              path, column, id, status, evidence
     }
 
@@ -217,6 +217,7 @@ enum ComplianceEncoder {
                         $0.field(Plain.line, diff.line)
                         $0.field(Plain.expected, ifPresent: diff.expected)
                         $0.field(Plain.actual, ifPresent: diff.actual)
+                        $0.field(Plain.token, ifPresent: diff.token)
                     }
                 }
             }

@@ -27,7 +27,12 @@ public enum HTMLReport {
             pending = ""
         }
         let students = run.submissions.enumerated().map { StudentDetails(submission: $1, index: $0) }
+        let heatMap = RequirementHeatMap(requirements: run.spec.requirements)
         try emit(head(run))
+        try emit(heatMap.header)
+        for student in students { try emit(heatMap.row(student.submission, index: student.index)) }
+        try emit(RequirementHeatMap.footer)
+        try emit(studentsHeading)
         for student in students { try emit(student.tableRow) }
         try emit("</tbody></table>\n<div id=\"details\">\n")
         for student in students { try emit(student.markup) }
@@ -35,7 +40,7 @@ public enum HTMLReport {
         try pending.withUTF8 { try sink(UnsafeRawBufferPointer($0)) }
     }
 
-    /// Everything above the student rows: head, overview, histogram, heat map, table header.
+    /// Everything above the heat map's rows: head, overview, histogram, the heat map's heading.
     private static func head(_ run: GradeRun) -> Markup {
         let shard: Markup = run.shard.map { " · shard \($0)" } ?? ""
         return """
@@ -52,12 +57,17 @@ public enum HTMLReport {
             \(ClassOverview(run: run).markup)</section>
             <section id="histogram"><h2>Score distribution</h2>
             \(ScoreHistogram(run.submissions).markup)</section>
-            <section id="heatmap"><h2>Requirements × students</h2>
-            \(RequirementHeatMap.legend)<div class="scroll">\(RequirementHeatMap(requirements: run.spec.requirements, submissions: run.submissions).markup)</div></section>
+            <section id="heatmap-section"><h2>Requirements × students</h2>
+
+            """
+    }
+
+    /// Between the heat map and the student rows.
+    private static let studentsHeading: Markup = """
+            </section>
             <section id="students"><h2>Students</h2>
             <input id="filter" type="search" placeholder="Filter students" aria-label="Filter students">
             <table id="student-table"><thead><tr><th>Student</th><th>Status</th><th class="num">Score</th><th class="num">%</th><th class="num">Tests</th><th class="num">Requirements</th><th>Language</th></tr></thead><tbody>
 
             """
-    }
 }

@@ -1,71 +1,73 @@
 import Grading
 import SpecModel
 
-/// The requirement × student matrix as an inline SVG: a row per requirement or criterion, a
-/// column per student, each cell coloured by status (met, partial, unmet, untested; pale grey
-/// for a submission that could not be graded) with a tooltip and a link to the drill-down.
+/// The requirement × student matrix as a table that stays readable for a class of hundreds: a
+/// row per student (name and percentage in sticky columns on the left), a column per
+/// requirement or criterion (ids in a sticky header), each cell coloured and marked by status
+/// (✓ met, ◐ partial, ✗ unmet, ○ untested, – not gradable, grey) with a tooltip. The page's
+/// script sorts the rows by name, score or any requirement (worst first) and filters them by
+/// name or by a status they contain; the name links to the student's drill-down.
+///
+/// Rows are rendered one at a time (`row(_:index:)`) so that the page streams.
 struct RequirementHeatMap {
     let requirements: [Requirement]
-    let submissions: [SubmissionResult]
 
-    static let cell = 14
-    static let labelWidth = 120
-    /// Up to this many students each column is labelled with the student's name.
-    static let labelledColumns = 80
-
-    /// Room above the cells: rotated names for a small class, a caption for a large one.
-    var headerHeight: Int { submissions.count <= Self.labelledColumns ? 96 : 18 }
-
-    var markup: Markup {
-        let cell = Self.cell
-        let width = Self.labelWidth + submissions.count * cell + 4
-        let height = headerHeight + requirements.count * cell + 4
-        let rowIndex = Dictionary(requirements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var rows: [Markup] = requirements.enumerated().map { index, requirement in
-            let indent = requirement.kind == .criterion ? 12 : 0
-            return """
-                <text x="\(4 + indent)" y="\(headerHeight + index * cell + 11)" font-size="11">\(requirement.id)<title>\(requirement.id): \(requirement.title)</title></text>
-                """
+    var header: Markup {
+        let columns: [Markup] = requirements.enumerated().map { index, requirement in
+            let criterion: Markup = requirement.kind == .criterion ? " class=\"criterion\"" : ""
+            return "<th\(criterion) title=\"\(requirement.id): \(requirement.title)\"><button type=\"button\" data-sort=\"\(index)\">\(requirement.id)</button></th>"
         }
-        for (column, submission) in submissions.enumerated() {
-            let x = Self.labelWidth + column * cell
-            var cells: [Markup] = []
-            let gradable = submission.status != .notGradable
-            for status in submission.requirements {
-                guard let row = rowIndex[status.id] else { continue }
-                let colour = gradable ? Self.colour(status.status) : Self.notGradableColour
-                let label = gradable ? status.status.rawValue : "not gradable"
-                cells.append("""
-                    <rect x="\(x)" y="\(headerHeight + row * cell)" width="\(cell - 1)" height="\(cell - 1)" fill="\(colour)"><title>\(submission.student) · \(status.id): \(label)</title></rect>
-                    """)
-            }
-            let label: Markup = submissions.count <= Self.labelledColumns ? """
-                <text transform="translate(\(x + cell - 3),\(headerHeight - 4)) rotate(-60)" font-size="10">\(String(submission.student.prefix(16)))</text>
-                """ : ""
-            rows.append("<a href=\"#student-\(column)\" class=\"column\">\(label)\(cells)</a>")
+        let shown: [Markup] = [("u", "an unmet requirement"), ("p", "a partial requirement"), ("n", "not gradable")].map {
+            "<option value=\"\($0.0)\">with \($0.1)</option>"
         }
         return """
-            <svg id="heatmap-chart" xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" role="img" aria-label="Requirement by student compliance">\
-            <text x="4" y="12" font-size="10" fill="#6b6b70">students →</text>
-            \(rows)</svg>
+            \(Self.legend)<div class="heat-tools"><input id="heat-filter" type="search" placeholder="Filter students" aria-label="Filter the heat map by student">\
+            <label>Show <select id="heat-show"><option value="">every student</option>\(shown)</select></label>\
+            <span id="heat-count" aria-live="polite"></span> <span class="hint">Click a column heading to sort by it.</span></div>
+            <div class="scroll heat-scroll"><table id="heatmap"><thead><tr><th class="who"><button type="button" data-sort="name">Student</button></th>\
+            <th class="pct"><button type="button" data-sort="score">%</button></th>\(columns)</tr></thead><tbody>
+
             """
     }
 
-    /// Cells of a submission that could not be graded: a pale grey unlike any status.
-    static let notGradableColour = "#e6e6ea"
+    /// One student's row; `index` is the drill-down's anchor number.
+    func row(_ submission: SubmissionResult, index: Int) -> Markup {
+        let statuses = Dictionary(submission.requirements.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+        let gradable = submission.status != .notGradable
+        var cells = ""
 
-    static func colour(_ status: ComplianceStatus) -> String {
+        cells.reserveCapacity(requirements.count * 32)
+        for requirement in requirements {
+            let status = statuses[requirement.id].map { ComplianceStatus.shown($0, in: submission) }
+            let cell: Markup = status.map { "<td class=\"\(Self.code($0))\" title=\"\(requirement.id): \($0.label)\">\($0.mark)</td>" }
+                ?? "<td title=\"\(requirement.id): not reported\"></td>"
+            cells += cell.html
+        }
+        let percent = gradable ? Figures.percent(submission.score, of: submission.maxScore) : "–"
+        return """
+            <tr data-student="\(submission.student)"\(gradable ? " data-score=\"\(percent)\"" as Markup : "")><th class="who"><a href="#student-\(index)">\(submission.student)</a></th>\
+            <td class="pct">\(percent)</td>\(Markup(stringLiteral: cells))</tr>
+
+            """
+    }
+
+    static let footer: Markup = "</tbody></table></div>\n"
+
+    /// The cell's class, one letter to keep 100,000 cells small: also what sorting ranks.
+    static func code(_ status: ComplianceStatus) -> String {
         switch status {
-        case .met: return "#2e7d32"
-        case .partial: return "#f9a825"
-        case .unmet: return "#c62828"
-        case .untested: return "#b0b0b0"
+        case .met: return "m"
+        case .partial: return "p"
+        case .unmet: return "u"
+        case .untested: return "t"
+        case .notGradable: return "n"
         }
     }
 
     static var legend: Markup {
-        let items: [Markup] = ComplianceStatus.allCases.map { "<span><i style=\"background:\(colour($0))\"></i>\($0.rawValue)</span>" }
-            + ["<span><i style=\"background:\(notGradableColour)\"></i>not gradable</span>"]
+        let items: [Markup] = ComplianceStatus.allCases.map {
+            "<span><i class=\"\(code($0))\">\($0.mark)</i>\($0.label)</span>"
+        }
         return "<p class=\"legend\">\(items)</p>"
     }
 }

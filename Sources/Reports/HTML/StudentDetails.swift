@@ -30,7 +30,8 @@ struct StudentDetails {
             """
         let requirements: [Markup] = submission.requirements.map { status in
             let evidence = status.evidence.map { "\($0.test) \($0.verdict.rawValue)" }.joined(separator: ", ")
-            return "<tr><td>\(status.id)</td><td><span class=\"status compliance-\(status.status.rawValue)\">\(status.status.rawValue)</span></td><td>\(evidence)</td></tr>"
+            let shown = ComplianceStatus.shown(status.status, in: submission)
+            return "<tr><td>\(status.id)</td><td><span class=\"status compliance-\(shown.rawValue)\">\(shown.rawValue)</span></td><td>\(evidence)</td></tr>"
         }
         return """
             <details class="student" id="\(anchor)" data-student="\(submission.student)"><summary>\(submission.student) — \
@@ -57,7 +58,7 @@ struct StudentDetails {
         var parts: [Markup] = []
         if let diff = test.diff {
             parts.append("""
-                <pre class="diff">line \(diff.line)
+                <pre class="diff">\(diff.position)
                 <span class="expected">expected: \(diff.expected.map(Quoted.text) ?? "(output ended)")</span>
                 <span class="actual">actual:   \(diff.actual.map(Quoted.text) ?? "(output ended)")</span></pre>
                 """)

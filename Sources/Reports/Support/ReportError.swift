@@ -10,6 +10,10 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case unsupportedSchema(path: String, found: String)
     /// Well-formed, right schema, but a field is missing or of the wrong type.
     case invalidComplianceReport(path: String, field: String, reason: String)
+    /// A roster CSV that cannot be read as one.
+    case invalidRoster(path: String, line: Int, reason: String)
+    /// A gradebook format was asked for without a roster to write it for.
+    case rosterRequired(format: String)
 
     public var description: String {
         switch self {
@@ -25,6 +29,11 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "'\(ComplianceReport.schema)' — use the SpecGrade version that wrote the report"
         case let .invalidComplianceReport(path, field, reason):
             return "\(path): invalid compliance report at \(field): \(reason)"
+        case let .invalidRoster(path, line, reason):
+            return "\(path):\(line): not a usable roster: \(reason)"
+        case let .rosterRequired(format):
+            return "--format \(format) writes a gradebook for a class list: pass --roster FILE "
+                + "(the CSV your LMS exports, or GitHub Classroom's roster)"
         }
     }
 }

@@ -21,13 +21,13 @@ extension TestResult {
         guard let diff else { return nil }
         switch (diff.expected, diff.actual) {
         case let (expected?, actual?):
-            return "line \(diff.line): expected \(Quoted.text(expected)), got \(Quoted.text(actual))"
+            return "\(diff.position): expected \(Quoted.text(expected)), got \(Quoted.text(actual))"
         case let (expected?, nil):
-            return "line \(diff.line): expected \(Quoted.text(expected)), output ended"
+            return "\(diff.position): expected \(Quoted.text(expected)), output ended"
         case let (nil, actual?):
-            return "line \(diff.line): unexpected extra output \(Quoted.text(actual))"
+            return "\(diff.position): unexpected extra output \(Quoted.text(actual))"
         case (nil, nil):
-            return "line \(diff.line) differs"
+            return "\(diff.position) differs"
         }
     }
 

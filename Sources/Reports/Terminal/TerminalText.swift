@@ -8,6 +8,20 @@ enum TerminalText {
         }
     }
 
+    /// `text` cut to at most `limit` columns, ending in `…` when anything was cut.
+    static func truncate(_ text: String, to limit: Int) -> String {
+        guard width(text) > limit else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let next = width(String(character))
+            guard used + next <= limit - 1 else { break }
+            kept.append(character)
+            used += next
+        }
+        return kept + "…"
+    }
+
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,

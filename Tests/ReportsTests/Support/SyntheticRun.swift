@@ -61,6 +61,7 @@ enum SyntheticRun {
                 .map { RequirementStatus.Evidence(test: $0.id, verdict: $0.verdict) }
             let accepted = evidence.filter { $0.verdict == .accepted }.count
             let status: ComplianceStatus = evidence.isEmpty ? .untested
+                : verdicts.contains(.notGradable) ? .notGradable
                 : accepted == evidence.count ? .met : accepted == 0 ? .unmet : .partial
             return RequirementStatus(id: requirement.id, status: status, evidence: evidence)
         }
@@ -69,7 +70,7 @@ enum SyntheticRun {
         let status: SubmissionStatus = verdicts.contains(.notGradable) ? .notGradable
             : score == maxScore ? .passed : score == 0 ? .failed : .partial
         let missing = statuses.filter { $0.status != .met }.map(\.id)
-        let suggestions = tests.filter { $0.verdict != .accepted }.flatMap { test in
+        let suggestions = tests.filter { $0.verdict != .accepted && $0.verdict != .notGradable }.flatMap { test in
             test.covers.map { Suggestion(requirement: $0, test: test.id, message: "expected \"2\", got \"3\"") }
         }
         return SubmissionResult(
