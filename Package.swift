@@ -52,7 +52,7 @@ let package = Package(
 
         // Benchmarks: executables that print figures.
         .executableTarget(name: "SandboxBenchmark", dependencies: ["Sandbox", "Execution"], path: "Benchmarks/SandboxBenchmark", swiftSettings: strict),
-        .executableTarget(name: "EngineBenchmark", dependencies: ["AnalyticalEngine", "Execution"], path: "Benchmarks/EngineBenchmark", swiftSettings: strict),
+        .executableTarget(name: "EngineBenchmark", dependencies: ["AnalyticalEngine", "Execution", "BenchmarkSupport"], path: "Benchmarks/EngineBenchmark", swiftSettings: strict),
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport", swiftSettings: strict),
         .executableTarget(name: "GradeBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/GradeBenchmark", swiftSettings: strict),
         .executableTarget(name: "UnitBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/UnitBenchmark", swiftSettings: strict),

@@ -13,17 +13,31 @@ import Execution
 /// Both calls are pure functions of their arguments: safe to call from many tasks at once.
 public enum AnalyticalEngine {
     /// Parses a deck (mounting it as the attendant would) or assembles a register program.
+    /// A deck's `A include` requests are refused: use `compile(bytes:path:language:sources:)`.
     public static func compile(source: String, path: String, language: Language) -> Result<EngineProgram, EngineCompileError> {
+        compile(bytes: Array(source.utf8), path: path, language: language, sources: DeckSources())
+    }
+
+    /// Parses a deck file's bytes (UTF-8, or Latin-1 as the reference reads it), fetching the
+    /// cards it includes from `sources`, or assembles a register program. `path` is where
+    /// messages say the deck is, relative to `sources.folder` when there is one.
+    public static func compile(
+        bytes: [UInt8], path: String, language: Language, sources: DeckSources
+    ) -> Result<EngineProgram, EngineCompileError> {
         switch language {
         case .babbage:
             do throws(Attendant.Complaint) {
-                return .success(.deck(EngineProgram.Deck(source: source, path: path, chain: try mount([(source, path)]))))
+                let place = sources.folder.map { CardFile.Place(root: $0, directory: "").folder(of: path) }
+                let cards = try Attendant.load(
+                    Card.cards(of: bytes, source: path), reach: Attendant.Reach(place: place, libraries: sources.libraries))
+                return .success(.deck(EngineProgram.Deck(
+                    cards: cards, libraries: sources.libraries, chain: try mount(stdin: [], deck: cards))))
             } catch {
                 return .failure(EngineCompileError(error))
             }
         case .babbageAssembly:
             do throws(EngineCompileError) {
-                return .success(.registers(try Assembler.assemble(source, path: path)))
+                return .success(.registers(try Assembler.assemble(String(decoding: bytes, as: UTF8.self), path: path)))
             } catch {
                 return .failure(error)
             }
@@ -40,6 +54,12 @@ public enum AnalyticalEngine {
     /// millisecond (`time_limit`); `wallMs` is checked every 2^20 cards; `outputBytes` caps what
     /// is printed (`output_limit`). A normal halt is `accepted`, an abnormality `runtime_error`.
     public static func run(_ program: EngineProgram, stdin: String, limits: ResourceLimits) -> ExecutionResult {
+        run(program, input: Array(stdin.utf8), limits: limits)
+    }
+
+    /// Runs a program on standard input's bytes: an input deck is read as a deck file is
+    /// (UTF-8, or Latin-1), a register program's integers as UTF-8.
+    public static func run(_ program: EngineProgram, input: [UInt8], limits: ResourceLimits) -> ExecutionResult {
         let budget = RunBudget(limits: limits)
         let cpuStart = RunBudget.threadCPUMs()
         var printer = PrintingApparatus(limit: limits.outputBytes)
@@ -47,17 +67,18 @@ public enum AnalyticalEngine {
         switch program {
         case .deck(let deck):
             let chain: Chain
-            if stdin.isEmpty {
+            if input.isEmpty {
                 chain = deck.chain
             } else {
-                switch remount(deck, behind: stdin) {
+                switch remount(deck, behind: input) {
                 case .chain(let combined): chain = combined
                 case .failed(let failure): return failure
                 }
             }
             stop = Engine(chain: chain, budget: budget).run(printer: &printer)
         case .registers(let registers):
-            stop = Interpreter(program: registers, budget: budget).run(input: stdin, printer: &printer)
+            stop = Interpreter(program: registers, budget: budget).run(
+                input: String(decoding: input, as: UTF8.self), printer: &printer)
         }
         var result = ExecutionResult(
             verdict: .accepted, exitCode: 0, stdout: printer.output, stdoutTruncated: printer.overflowed,
@@ -82,24 +103,24 @@ public enum AnalyticalEngine {
         return result
     }
 
-    /// Loads, examines and reads the cards of the given texts, in order, as one chain.
-    static func mount(_ decks: [(text: String, source: String)]) throws(Attendant.Complaint) -> Chain {
-        var cards: [Card] = []
-        for deck in decks {
-            cards += try Attendant.load(deck.text, source: deck.source)
-        }
+    /// Examines and reads a test's input deck's cards and the program's, in order, as one chain.
+    static func mount(stdin: [Card], deck: [Card]) throws(Attendant.Complaint) -> Chain {
+        var cards = stdin + deck
         try Attendant.examine(&cards)
         return try CardReader.compile(cards)
     }
 
     /// The chain of the test's input deck followed by the program's: the attendant mounts them
-    /// together, as the reference does with two files on its command line.
-    private static func remount(_ deck: EngineProgram.Deck, behind stdin: String) -> Remount {
+    /// together, as the reference does with two files on its command line. The input deck may
+    /// draw on the library but not include files.
+    private static func remount(_ deck: EngineProgram.Deck, behind input: [UInt8]) -> Remount {
         do throws(Attendant.Complaint) {
-            return .chain(try mount([(stdin, "stdin"), (deck.source, deck.path)]))
+            let stdin = try Attendant.load(
+                Card.cards(of: input, source: "stdin"), reach: Attendant.Reach(place: nil, libraries: deck.libraries))
+            return .chain(try mount(stdin: stdin, deck: deck.cards))
         } catch {
             let diagnostic = EngineCompileError(error)
-            guard error.origin.source == deck.path else {
+            guard error.origin.source != "stdin" else {
                 return .failed(ExecutionResult(
                     verdict: .internalError, detail: "the test's input deck does not mount: \(diagnostic)",
                     stderr: Array("\(diagnostic)\n".utf8), isolation: .inProcess))

@@ -65,15 +65,18 @@ struct Engine {
                     mill.setOperation(Mill.Operation(rawValue: UInt8(card.operand)) ?? .none)
                 case .backwardIfRunUp, .backward:
                     guard card.kind == .backward || mill.runUp else { break }
-                    // The reader's `repeat`: before the first card is the floor; a negative
-                    // count past the last card just ends the chain.
-                    next -= Int(card.operand)
-                    guard next >= 0 else { return abnormality("Card chain fell on floor during", at: next + Int(card.operand) - 1) }
+                    // The reader's `repeat`, in its 32-bit arithmetic: before the first card is
+                    // the floor; a negative count past the last card just ends the chain.
+                    let target = Int(Int32(truncatingIfNeeded: next) &- card.operand)
+                    guard target >= 0 else { return abnormality("Card chain fell on floor during", at: next - 1) }
+                    next = target
                 case .forwardIfRunUp, .forward:
                     guard card.kind == .forward || mill.runUp else { break }
-                    // The reader's `advance`: at or past the end is the floor; a negative count
-                    // before the first card finds no card, which ends the run as the reference's does.
-                    let target = next + Int(card.operand)
+                    // The reader's `advance`, in its 32-bit arithmetic: at or past the end is the
+                    // floor; a target before the first card (a negative count, or one that wraps
+                    // past 2^31 as `CF+2147483647` does) finds no card, which ends the run as the
+                    // reference's does.
+                    let target = Int(Int32(truncatingIfNeeded: next) &+ card.operand)
                     guard target < count else { return abnormality("Card chain fell on floor during", at: next - 1) }
                     guard target >= 0 else { return .halted }
                     next = target

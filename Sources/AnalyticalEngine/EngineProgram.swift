@@ -4,10 +4,11 @@ public enum EngineProgram: Sendable {
     case deck(Deck)
     case registers(RegisterProgram)
 
-    /// A card deck as compiled: its text (remounted behind a test's input deck) and its chain.
+    /// A card deck as compiled: its cards with every include in place (remounted behind a
+    /// test's input deck), the library folders an input deck may draw on, and its chain.
     public struct Deck: Sendable {
-        let source: String
-        let path: String
+        let cards: [Card]
+        let libraries: [String]
         let chain: Chain
     }
 }

@@ -13,6 +13,8 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The language, when the extension does not say it.") var language: String?
     @OptionGroup var languages: LanguagesOption
     @Option(help: "A file fed to the program's standard input.") var stdin: String?
+    @Option(help: "A folder of Analytical Engine library decks (NAME.ae) that 'A include from library cards for NAME' reads when the shipped library has no NAME.")
+    var library: String?
     @Flag(help: "Print {verdict, exit_code, signal, stdout, stderr, cpu_ms, wall_ms, memory_kb, isolation}.") var json = false
     @Option(help: "CPU time limit (2s, 500ms).") var cpu: String?
     @Option(help: "Wall time limit.") var wall: String?
@@ -39,25 +41,21 @@ struct RunCommand: AsyncParsableCommand {
         }
         let source = try readSource()
         // One compile and one run: inits made ahead would only compete with them.
-        let runner = ProgramRunner(policy: try policy(), languages: [language], catalog: catalog, pooledInits: 0)
-        if !language.runsInEngine, let error = runner.sandboxError {
-            var message = error.description
-            if case let .layerUnavailable(layer, _) = error {
-                message += " For this one run: --allow-missing \(Isolation.namespaces.contains(layer) ? "namespaces" : layer.rawValue)."
-            }
-            throw CLIFailure.internalError(message)
-        }
-        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-run-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: staging) }
+        let runner = ProgramRunner(
+            policy: try policy(), languages: [language], catalog: catalog, engineLibraries: try libraryFolders(),
+            pooledInits: 0)
         let entry = (file as NSString).lastPathComponent
-        do {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-            try source.write(to: staging.appendingPathComponent(entry))
-        } catch {
-            throw CLIFailure.internalError("cannot stage \(file): \(error)")
+        let preparation: PreparationOutcome
+        if language.runsInEngine {
+            // In-process, without the sandbox or a staged copy: a deck includes files from
+            // its own folder, which therefore is where it is read.
+            let folder = (file as NSString).deletingLastPathComponent
+            preparation = await runner.prepare(language: language, sourceDirectory: folder.isEmpty ? "." : folder, entry: entry)
+        } else {
+            preparation = try await prepareSandboxed(source, entry: entry, language: language, runner: runner)
         }
         let result: ExecutionResult
-        switch await runner.prepare(language: language, sourceDirectory: staging.path, entry: entry) {
+        switch preparation {
         case let .notGradable(message):
             throw CLIFailure.unmet("\(file): cannot run \(language.rawValue) here: \(message)")
         case let .compileError(failure):
@@ -67,6 +65,38 @@ struct RunCommand: AsyncParsableCommand {
             runner.discard(program)
         }
         try report(result)
+    }
+
+    /// Stages the source in a private folder and compiles it there, in the sandbox.
+    private func prepareSandboxed(
+        _ source: Data, entry: String, language: Language, runner: ProgramRunner
+    ) async throws -> PreparationOutcome {
+        if let error = runner.sandboxError {
+            var message = error.description
+            if case let .layerUnavailable(layer, _) = error {
+                message += " For this one run: --allow-missing \(Isolation.namespaces.contains(layer) ? "namespaces" : layer.rawValue)."
+            }
+            throw CLIFailure.internalError(message)
+        }
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: staging) }
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            try source.write(to: staging.appendingPathComponent(entry))
+        } catch {
+            throw CLIFailure.internalError("cannot stage \(file): \(error)")
+        }
+        return await runner.prepare(language: language, sourceDirectory: staging.path, entry: entry)
+    }
+
+    /// `--library DIR`, checked to be a folder.
+    private func libraryFolders() throws -> [String] {
+        guard let library else { return [] }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: library, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CLIFailure.usage("--library \(library): not a folder; give a folder of NAME.ae library decks")
+        }
+        return [library]
     }
 
     private func report(_ result: ExecutionResult) throws {

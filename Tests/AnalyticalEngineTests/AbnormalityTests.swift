@@ -19,7 +19,7 @@ import Testing
         ("CF+x\n", 1, "cycle length"),
         ("DZ\n", 1, "Bad curve drawing card"),
         ("A fly to the moon\n", 1, "I do not understand"),
-        ("A include cards other.ae\n", 1, "I do not understand"),
+        ("A include cards other.ae\n", 1, "cannot include files"),
         ("N001 1\nA include from library cards for sqrt\n", 2, "could not find a chain of cards named sqrt"),
         ("(\nP\n", 1, "No matching end of cycle"),
         ("(\nP\n}\n", 3, "does not match ("),
@@ -123,5 +123,20 @@ import Testing
         #expect(result.verdict == .outputLimit)
         #expect(result.stdout.count == 100)
         #expect(result.stdoutTruncated)
+    }
+}
+
+/// Skips whose target wraps in the reference's 32-bit card counter.
+@Suite struct WrappingSkipTests {
+    /// The reference adds 2147483647 to its card number, which wraps negative: no card
+    /// there, and the run ends normally.
+    @Test func aForwardSkipThatWrapsEndsTheRun() {
+        let result = EngineRun.deck("N001 1\nCF+2147483647\nP\n")
+        #expect(result.verdict == .accepted)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aSkipPastTheEndStillFallsOnTheFloor() {
+        #expect(EngineRun.deck("N001 1\nCF+5\nP\n").verdict == .runtimeError)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// Fused runs of cards (`op L L S`, `L L`) behave exactly as the cards one by one.
 @Suite struct FusionTests {
     @Test func fusionReplacesOnlyTheFirstCardOfARun() throws {
-        let chain = try AnalyticalEngine.mount([("+\nL001\nL002\nS003\nL004\nL005\n", "f.ae")])
+        let chain = try AnalyticalEngine.mount(stdin: [], deck: Card.cards(of: "+\nL001\nL002\nS003\nL004\nL005\n", source: "f.ae"))
         #expect(chain.instructions.map(\.kind) == [.statement, .loadPair, .load, .store, .loadPair, .load])
     }
 

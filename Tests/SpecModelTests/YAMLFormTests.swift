@@ -59,7 +59,7 @@ struct YAMLFormTests {
 
     @Test func unknownTopLevelKeyIsAnErrorAtTheKey() {
         let result = parse("id: x\nrequirments: []\n", path: "spec.yml")
-        #expect(result.lines.contains("2:1: error: spec: unknown field 'requirments' (did you mean 'requirements'?); known fields: id, title, languages, scoring, limits, compare, sandbox, unit_tests, description, requirements, tests"))
+        #expect(result.lines.contains("2:1: error: spec: unknown field 'requirments' (did you mean 'requirements'?); known fields: id, title, languages, scoring, limits, compare, sandbox, unit_tests, engine, description, requirements, tests"))
     }
 
     @Test func topLevelMustBeAMapping() {

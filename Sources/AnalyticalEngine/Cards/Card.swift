@@ -24,16 +24,41 @@ public struct CardOrigin: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Card {
-    /// The cards of a deck's text, one per line as the reference reads them: lines end at
-    /// `\n`, a last line without one still counts, an empty line is a (blank) comment card.
-    /// A `\r` before the `\n` is dropped, so decks saved with CRLF line ends read the same.
+    /// The cards of a deck file, one per line as the reference reads them (its
+    /// `LineNumberInputStream`): a line ends at `\n`, `\r\n` or a lone `\r`; a last line
+    /// without one still counts; an empty line is a (blank) comment card.
+    ///
+    /// A file that is valid UTF-8 is read as UTF-8; any other is read as Latin-1, a byte a
+    /// character, as the reference reads every file (so its `×` and `÷`, single bytes D7 and
+    /// F7, are the operations they are there).
+    static func cards(of bytes: [UInt8], source: String) -> [Card] {
+        cards(of: DeckText.decode(bytes), source: source)
+    }
+
+    /// The cards of a deck's text, split as `cards(of:source:)` splits a file's.
     static func cards(of text: String, source: String) -> [Card] {
-        // By scalars: as Characters, "\r\n" is one grapheme and would not split at "\n".
-        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.enumerated().map { index, line in
-            let trimmed = line.last == "\r" ? line.dropLast() : line
-            return Card(text: String(trimmed), origin: CardOrigin(source: source, line: index + 1))
+        var cards: [Card] = []
+        var line = String.UnicodeScalarView()
+        var pendingReturn = false
+        func finish() {
+            cards.append(Card(text: String(line), origin: CardOrigin(source: source, line: cards.count + 1)))
+            line = String.UnicodeScalarView()
         }
+        // By scalars: as Characters, "\r\n" is one grapheme.
+        for scalar in text.unicodeScalars {
+            if pendingReturn {
+                pendingReturn = false
+                if scalar == "\n" { continue }
+            }
+            switch scalar {
+            case "\n": finish()
+            case "\r":
+                finish()
+                pendingReturn = true
+            default: line.append(scalar)
+            }
+        }
+        if !line.isEmpty { finish() }
+        return cards
     }
 }

@@ -53,14 +53,28 @@ public struct GradingPlan: Sendable {
             suites[suite.language] = UnitSuiteFile(
                 path: Self.resolve(suite.path, in: spec), bytes: try Self.read(suite.path, in: spec, into: &hasher))
         }
+        if let library = spec.engineLibrary {
+            Self.hashLibrary(Self.resolve(library, in: spec), into: &hasher)
+        }
         self.unitSuites = suites
         self.tests = tests
         self.checkers = checkers
         self.fingerprint = hasher.finalize().hex
     }
 
-    static func resolve(_ path: String, in spec: Spec) -> String {
+    /// A path written in the spec, resolved against the spec's folder.
+    public static func resolve(_ path: String, in spec: Spec) -> String {
         path.hasPrefix("/") ? path : spec.baseDirectory + "/" + path
+    }
+
+    /// The decks of the spec's Engine library folder, by name: a changed library deck
+    /// re-grades. Lint has already said whether the folder exists.
+    private static func hashLibrary(_ folder: String, into hasher: inout SHA256) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names.sorted() where name.hasSuffix(".ae") {
+            hasher.update(data: Data(name.utf8))
+            hasher.update(data: FileManager.default.contents(atPath: folder + "/" + name) ?? Data())
+        }
     }
 
     private static func read(_ path: String, in spec: Spec, into hasher: inout SHA256) throws(GradingError) -> [UInt8] {

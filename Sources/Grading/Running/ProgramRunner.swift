@@ -7,30 +7,31 @@ import Sandbox
 ///
 /// The sandbox is probed lazily, so that grading a spec for the Engine alone never needs one.
 public struct ProgramRunner: Sendable {
-    private let sandbox: Result<Sandbox, SandboxError>
+    private let probe: SandboxProbe
+    private var sandbox: Result<Sandbox, SandboxError> { probe.sandbox }
     public let toolchains: Toolchains
+    /// Folders an Engine deck's `A include from library cards for NAME` searches after the
+    /// shipped library (a spec's `engine: { library: }`, `run --library`).
+    let engineLibraries: [String]
     /// The unit-test frameworks of `unitLanguages`, looked up once.
     let unitFrameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>]
 
     /// `languages`: the ones this runner will be asked to run, as `catalog` defines them; only
     /// their toolchains are looked up, and the unit-test frameworks of `unitLanguages` (a
-    /// unit-test spec's suites). `pooledInits`: how many sandbox inits to keep ready ahead of
-    /// runs (see `Sandbox`).
+    /// unit-test spec's suites). `engineLibraries`: see the property. `pooledInits`: how many
+    /// sandbox inits to keep ready ahead of runs (see `Sandbox`).
     public init(
         policy: IsolationPolicy = .strict, languages: [Language] = Language.allCases, unitLanguages: [Language] = [],
-        catalog: LanguageCatalog = .builtIn, pooledInits: Int32 = 4
+        catalog: LanguageCatalog = .builtIn, engineLibraries: [String] = [], pooledInits: Int32 = 4
     ) {
         toolchains = Toolchains.detect(languages, catalog: catalog)
+        self.engineLibraries = engineLibraries
         var frameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>] = [:]
         for language in unitLanguages where languages.contains(language) {
             frameworks[language] = UnitFramework.detect(language, toolchains: toolchains)
         }
         unitFrameworks = frameworks
-        do {
-            sandbox = .success(try Sandbox(policy: policy, pooledInits: pooledInits))
-        } catch {
-            sandbox = .failure(error)
-        }
+        probe = SandboxProbe(policy: policy, pooledInits: pooledInits)
     }
 
     /// Why the sandbox cannot run programs here, or nil when it can.
@@ -39,14 +40,16 @@ public struct ProgramRunner: Sendable {
         return nil
     }
 
-    /// Compiles (or parses) a submission whose files lie in `sourceDirectory`.
+    /// Compiles (or parses) a submission whose files lie in `sourceDirectory`. A deck may
+    /// include files from that folder only.
     public func prepare(language: Language, sourceDirectory: String, entry: String) async -> PreparationOutcome {
         if language.runsInEngine {
             let path = sourceDirectory + "/" + entry
             guard let data = FileManager.default.contents(atPath: path) else {
                 return .notGradable("\(entry) cannot be read")
             }
-            switch AnalyticalEngine.compile(source: String(decoding: data, as: UTF8.self), path: entry, language: language) {
+            let sources = DeckSources(folder: sourceDirectory, libraries: engineLibraries)
+            switch AnalyticalEngine.compile(bytes: [UInt8](data), path: entry, language: language, sources: sources) {
             case .success(let program): return .ready(.engine(program))
             case .failure(let error): return .compileError(error.executionResult)
             }
@@ -66,7 +69,7 @@ public struct ProgramRunner: Sendable {
     public func run(_ program: PreparedSubmission, stdin: [UInt8], arguments: [String], files: [String: [UInt8]], limits: ResourceLimits) async -> ExecutionResult {
         switch program {
         case .engine(let deck):
-            return AnalyticalEngine.run(deck, stdin: String(decoding: stdin, as: UTF8.self), limits: limits)
+            return AnalyticalEngine.run(deck, input: stdin, limits: limits)
         case .sandboxed(let prepared):
             guard case .success(let sandbox) = self.sandbox else {
                 return ExecutionResult(verdict: .internalError, detail: "sandbox unavailable")

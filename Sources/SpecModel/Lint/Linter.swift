@@ -4,7 +4,7 @@ enum Linter {
         DuplicateIDRule(), UnknownCoverageRule(), ParentRule(), MissingFileRule(), RegexRule(),
         UncoveredRequirementRule(), EmptyCoversRule(), FloatToleranceRule(), EmptySpecRule(),
         UnitTestFieldsRule(), UnitSuiteFileRule(), UnitSuiteLanguageRule(), UnitMappingRule(),
-        UnitNameRule(), DuplicateSuiteTestRule(), UnusedSuiteTestRule(), LanguageNameRule(),
+        UnitNameRule(), DuplicateSuiteTestRule(), UnusedSuiteTestRule(), LanguageNameRule(), EngineLibraryRule(),
     ]
 
     static func check(_ parsed: ParsedSpec) -> [Diagnostic] {

@@ -22,6 +22,10 @@ public struct Spec: Codable, Sendable, Hashable {
     /// The module under test and the instructor's suites (`unit_tests:`), when tests name
     /// unit tests with `unit:`.
     public var unitTests: UnitTestSuites?
+    /// The folder of the spec's own Analytical Engine library decks (`engine: { library: lib/ }`),
+    /// relative to the spec: `A include from library cards for NAME` reads `NAME.ae` there when
+    /// the shipped library has no such deck.
+    public var engineLibrary: String?
     /// The prose between the front matter and `## Requirements`, for students.
     public var description: String
     /// Requirements and criteria, flat, in document order: each requirement followed by its
@@ -36,7 +40,7 @@ public struct Spec: Codable, Sendable, Hashable {
     public init(
         id: String, title: String, languages: [String] = [], scoring: Scoring = .tests,
         limits: LimitOverrides = LimitOverrides(), compare: Comparison = Comparison(),
-        allowMissing: [IsolationLayer] = [], unitTests: UnitTestSuites? = nil,
+        allowMissing: [IsolationLayer] = [], unitTests: UnitTestSuites? = nil, engineLibrary: String? = nil,
         description: String = "", requirements: [Requirement] = [], tests: [TestCase] = [],
         path: String, baseDirectory: String
     ) {
@@ -48,6 +52,7 @@ public struct Spec: Codable, Sendable, Hashable {
         self.compare = compare
         self.allowMissing = allowMissing
         self.unitTests = unitTests
+        self.engineLibrary = engineLibrary
         self.description = description
         self.requirements = requirements
         self.tests = tests

@@ -54,7 +54,7 @@ struct MarkdownSpecParser {
         let spec = Spec(
             id: header.id, title: header.title ?? firstHeading ?? header.id, languages: header.languages,
             scoring: header.scoring, limits: header.limits, compare: header.compare, allowMissing: header.allowMissing,
-            unitTests: header.unitTests,
+            unitTests: header.unitTests, engineLibrary: header.engineLibrary,
             description: Self.trimBlankLines(description), requirements: requirements, tests: tests,
             path: text.path, baseDirectory: baseDirectory)
         return ParsedSpec(spec: spec, sourceMap: sourceMap, diagnostics: diagnostics)

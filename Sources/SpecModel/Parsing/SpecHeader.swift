@@ -4,7 +4,7 @@ import Execution
 ///
 /// `id: word-count`, `title: Word Count`, `languages: [python, c]`, `scoring: tests`,
 /// `limits: { cpu: 2s }`, `compare: lines`, `sandbox: { allow_missing: [cgroup] }`,
-/// `unit_tests: { module: stats, python: tests/test_stats.py }`.
+/// `unit_tests: { module: stats, python: tests/test_stats.py }`, `engine: { library: lib/ }`.
 struct SpecHeader {
     var id = ""
     var title: String?
@@ -14,8 +14,9 @@ struct SpecHeader {
     var compare = Comparison()
     var allowMissing: [IsolationLayer] = []
     var unitTests: UnitTestSuites?
+    var engineLibrary: String?
 
     static let keys = [
-        "id", "title", "languages", "scoring", "limits", "compare", "sandbox", "unit_tests",
+        "id", "title", "languages", "scoring", "limits", "compare", "sandbox", "unit_tests", "engine",
     ]
 }

@@ -30,7 +30,23 @@ extension YAMLReader {
         }
         if let node = mapping["sandbox"] { header.allowMissing = sandbox(node) }
         if let node = mapping["unit_tests"] { header.unitTests = unitTests(node, in: mapping) }
+        if let node = mapping["engine"] { header.engineLibrary = engine(node) }
         return header
+    }
+
+    /// `engine: { library: lib/ }`: the folder, relative to the spec, of library decks that
+    /// `A include from library cards for NAME` finds after the shipped library.
+    private mutating func engine(_ node: Node) -> String? {
+        guard let mapping = mapping(node, "'engine'", example: "{ library: lib/ }") else { return nil }
+        rejectUnknownKeys(mapping, allowed: ["library"], in: "engine")
+        guard let library = mapping["library"] else { return nil }
+        record(SourceMap.Key(.spec, "engine.library"), library)
+        guard let path = string(library, "engine.library") else { return nil }
+        guard !path.isEmpty else {
+            error("engine.library is empty; name the folder of library decks, e.g. 'library: lib/'", at: library)
+            return nil
+        }
+        return path
     }
 
     /// `sandbox: { allow_missing: [cgroup, network_namespace] }`: layers grading may go without.

@@ -36,6 +36,7 @@ enum YAMLSpecParser {
             spec.compare = header.compare
             spec.allowMissing = header.allowMissing
             spec.unitTests = header.unitTests
+            spec.engineLibrary = header.engineLibrary
             if let node = mapping["description"] { spec.description = reader.string(node, "description") ?? "" }
             if let node = mapping["requirements"] { spec.requirements = reader.requirements(node) }
             if let node = mapping["tests"] { spec.tests = reader.tests(node) }
