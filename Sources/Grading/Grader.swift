@@ -2,6 +2,7 @@ import Execution
 import Foundation
 import History
 import Logging
+import Results
 
 /// Grades a submissions directory against a spec: the whole job on one screen.
 ///
