@@ -119,10 +119,7 @@ import Testing
     /// Each custom checker is prepared once before any student, and judges every test that
     /// names it: here it awards half the points.
     @Test func aCustomCheckerJudgesTheTestsThatNameIt() async throws {
-        let spec = EngineCourse.doubling.replacingOccurrences(
-            of: "expect: { stdout: \"4\\n\" }", with: "expect: { stdout: \"4\\n\" }\nchecker: judge.ae")
-        let files = EngineCourse.doublingFiles.merging(["judge.ae": "A write annotation 0.5\nA write new line\n"]) { $1 }
-        let course = try EngineCourse(spec: spec, files: files, decks: ["ada": EngineCourse.Deck.double])
+        let course = try EngineCourse.withChecker("A write annotation 0.5\nA write new line\n", decks: ["ada": EngineCourse.Deck.double])
         defer { course.remove() }
         let ada = try #require(try await Self.grade(course).byStudent["ada"])
         #expect(ada.tests.map(\.verdict) == [.accepted, .accepted])
@@ -133,10 +130,7 @@ import Testing
     /// A checker that cannot be prepared stops the grading before any student: it is the
     /// instructor's to fix.
     @Test func aCheckerThatDoesNotMountStopsTheGrading() async throws {
-        let spec = EngineCourse.doubling.replacingOccurrences(
-            of: "expect: { stdout: \"4\\n\" }", with: "expect: { stdout: \"4\\n\" }\nchecker: judge.ae")
-        let files = EngineCourse.doublingFiles.merging(["judge.ae": "N001 1O\n"]) { $1 }
-        let course = try EngineCourse(spec: spec, files: files, decks: ["ada": EngineCourse.Deck.double])
+        let course = try EngineCourse.withChecker("N001 1O\n", decks: ["ada": EngineCourse.Deck.double])
         defer { course.remove() }
         await #expect {
             try await Self.grade(course)

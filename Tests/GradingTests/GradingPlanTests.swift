@@ -55,10 +55,7 @@ import Testing
 
     /// A checker is listed once, by the path the spec gives, resolved against its folder.
     @Test func checkersAreResolvedAgainstTheSpecsFolder() throws {
-        let spec = EngineCourse.doubling.replacingOccurrences(
-            of: "expect: { stdout: \"4\\n\" }", with: "expect: { stdout: \"4\\n\" }\nchecker: judge/checker.ae")
-        let files = EngineCourse.doublingFiles.merging(["judge/checker.ae": "H\n"]) { $1 }
-        let course = try EngineCourse(spec: spec, files: files, decks: [:])
+        let course = try EngineCourse.withChecker("H\n", at: "judge/checker.ae", decks: [:])
         defer { course.remove() }
         let plan = try course.plan()
         #expect(plan.checkers == ["judge/checker.ae": course.root + "/judge/checker.ae"])

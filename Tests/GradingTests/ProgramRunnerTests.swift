@@ -15,6 +15,7 @@ import Testing
         let seenByAnotherTask = await withTaskGroup(of: Int?.self) { group in
             for _ in 0..<ProcessInfo.processInfo.activeProcessorCount {
                 group.addTask {
+                    gauge.enter()
                     let run = await runner.run(deck, stdin: [], arguments: [], files: [:], limits: ResourceLimits(cpuMs: 500, wallMs: 60_000))
                     gauge.leave()
                     #expect(run.verdict == .timeLimit)

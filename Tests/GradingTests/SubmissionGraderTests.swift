@@ -92,11 +92,7 @@ import Testing
     /// A test naming a checker that was never prepared fails as SpecGrade's error, so no
     /// score stands and the student is told it is not their doing.
     @Test func aCheckerThatWasNotPreparedMakesTheResultAnInternalError() async throws {
-        let spec = EngineCourse.doubling.replacingOccurrences(
-            of: "expect: { stdout: \"4\\n\" }", with: "expect: { stdout: \"4\\n\" }\nchecker: judge.ae")
-        let course = try EngineCourse(
-            spec: spec, files: EngineCourse.doublingFiles.merging(["judge.ae": "N001 0\n"]) { $1 },
-            decks: ["ada": EngineCourse.Deck.double])
+        let course = try EngineCourse.withChecker("N001 0\n", decks: ["ada": EngineCourse.Deck.double])
         defer { course.remove() }
         let result = try await Self.grade("ada", in: course)
         #expect(result.hasInternalError)

@@ -81,6 +81,13 @@ struct EngineCourse {
         for (student, deck) in decks { try setDeck(deck, of: student) }
     }
 
+    /// The doubling course with T-two judged by a checker deck at `path`, beside the spec.
+    static func withChecker(_ checker: String, at path: String = "judge.ae", decks: [String: String]) throws -> EngineCourse {
+        let spec = doubling.replacingOccurrences(
+            of: "expect: { stdout: \"4\\n\" }", with: "expect: { stdout: \"4\\n\" }\nchecker: \(path)")
+        return try EngineCourse(spec: spec, files: doublingFiles.merging([path: checker]) { $1 }, decks: decks)
+    }
+
     /// Hands in (or replaces) a student's deck: `<student>.ae`, or `<student>/main.ae` in a
     /// folder of the student's own.
     func setDeck(_ deck: String, of student: String, inFolder: Bool = false) throws {
