@@ -36,16 +36,19 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "AnalyticalEngine", dependencies: ["Execution"], swiftSettings: strict),
         .target(name: "History", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        // What grading found: the input of every report, of `view` and of `merge`. Neither the
+        // sandbox nor the history: a report links without them.
+        .target(name: "Results", dependencies: ["SpecModel", "Execution"], swiftSettings: strict),
         .target(
             name: "Grading",
-            dependencies: ["Execution", "SpecModel", "Sandbox", "AnalyticalEngine", "History",
+            dependencies: ["Execution", "SpecModel", "Results", "Sandbox", "AnalyticalEngine", "History",
                            .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict),
-        .target(name: "Reports", dependencies: ["Grading", "SpecModel", "Execution"], swiftSettings: strict),
+        .target(name: "Reports", dependencies: ["Results", "SpecModel", "Execution"], swiftSettings: strict),
         .executableTarget(
             name: "specgrade",
-            dependencies: ["SpecModel", "Sandbox", "AnalyticalEngine", "Grading", "Reports", "History", "Execution",
+            dependencies: ["SpecModel", "Sandbox", "AnalyticalEngine", "Grading", "Results", "Reports", "History", "Execution",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict),
@@ -57,7 +60,7 @@ let package = Package(
         .executableTarget(name: "GradeBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/GradeBenchmark", swiftSettings: strict),
         .executableTarget(name: "UnitBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/UnitBenchmark", swiftSettings: strict),
         .executableTarget(name: "HistoryBenchmark", dependencies: ["History"], path: "Benchmarks/HistoryBenchmark", swiftSettings: strict),
-        .executableTarget(name: "ReportsBenchmark", dependencies: ["Reports", "Grading", "SpecModel", "Execution"], path: "Benchmarks/ReportsBenchmark", swiftSettings: strict),
+        .executableTarget(name: "ReportsBenchmark", dependencies: ["Reports", "Results", "SpecModel", "Execution"], path: "Benchmarks/ReportsBenchmark", swiftSettings: strict),
 
         // Fast tests, one target per module.
         .testTarget(name: "ExecutionTests", dependencies: ["Execution"], swiftSettings: strict),
@@ -65,11 +68,12 @@ let package = Package(
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Execution", "CLauncher"], swiftSettings: strict),
         .testTarget(name: "AnalyticalEngineTests", dependencies: ["AnalyticalEngine", "Execution", .product(name: "BigInt", package: "BigInt")], swiftSettings: strict),
         .testTarget(name: "HistoryTests", dependencies: ["History", "HistoryBenchmark", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "GradingTests", dependencies: ["Grading", "SpecModel", "Execution"], swiftSettings: strict),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Grading", "SpecModel", "Execution"], swiftSettings: strict),
+        .testTarget(name: "ResultsTests", dependencies: ["Results", "SpecModel", "Execution"], swiftSettings: strict),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Results", "History", "SpecModel", "Execution"], swiftSettings: strict),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Results", "SpecModel", "Execution"], swiftSettings: strict),
         // Slow suites: hostile programs and end-to-end runs of the binary.
         .testTarget(name: "HostileTests", dependencies: ["Sandbox", "Execution"], swiftSettings: strict),
         // Builds the specgrade binary beside the test bundle, where the suite runs it.
-        .testTarget(name: "EndToEndTests", dependencies: ["specgrade", "History", "Grading", "Reports", "SpecModel", "Execution"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["specgrade", "History", "Grading", "Results", "Reports", "SpecModel", "Execution"], swiftSettings: strict),
     ]
 )

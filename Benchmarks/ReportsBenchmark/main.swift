@@ -1,7 +1,7 @@
 import Execution
 import Foundation
-import Grading
 import Reports
+import Results
 import SpecModel
 
 // Renders a synthetic class to every report format (the gradebooks for a synthetic Canvas

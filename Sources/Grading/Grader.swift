@@ -1,7 +1,7 @@
 import Execution
 import Foundation
-import History
 import Logging
+import Results
 
 /// Grades a submissions directory against a spec: the whole job on one screen.
 ///
@@ -70,54 +70,24 @@ public struct Grader: Sendable {
     /// same spec, folder and shard that was cut short is resumed).
     public func grade(_ submissions: [Submission], from directory: String, progress: ProgressReporter) async throws -> Outcome {
         let startedAt = Date()
-        if let problem = runner.sandboxError, submissions.contains(where: \.runsInSandbox) {
-            var message = "\(problem)"
-            if case .layerUnavailable(let layer, _) = problem, !Isolation.unwaivable.contains(layer) {
-                message += "\nTo grade without it, add to the spec's front matter: sandbox: { allow_missing: [\(layer.rawValue)] }"
-            }
-            throw GradingError.sandboxUnavailable(message)
+        try requireSandbox(for: submissions)
+        let history: GradingHistory? = if let path = options.historyPath {
+            try await GradingHistory(path: path, plan: plan, options: options, directory: directory)
+        } else {
+            nil
         }
-        let history = try options.historyPath.map { try HistoryStore(path: $0) }
-        let handle = try await history?.beginRun(
-            specID: plan.spec.id, specHash: plan.fingerprint, toolVersion: options.toolVersion,
-            shard: options.shard?.description,
-            submissionsDirectory: URL(fileURLWithPath: directory).standardizedFileURL.path)
-        var earlier: [String: Data] = [:]
-        if let history, let handle, handle.resumed {
-            for stored in try await history.results(inRun: handle.id) { earlier[stored.student] = stored.result }
-        }
-        let resumed = earlier
-        let runID = handle?.id
-
         let staging = try StagingArea()
         defer { staging.removeAll() }
         let checkers = try await prepareCheckers(staging: staging)
         defer { checkers.values.forEach { runner.discard($0.program) } }
         let grader = SubmissionGrader(plan: plan, runner: runner, checkers: checkers, staging: staging)
-        await progress.begin(total: submissions.count, resumed: resumed.count)
+        await progress.begin(total: submissions.count, resumed: history?.resumedCount ?? 0)
 
-        var results: [SubmissionResult] = []
-        await withTaskGroup(of: SubmissionResult?.self) { group in
-            var pending = submissions[...]
-            func startNext() {
-                guard !Task.isCancelled, let submission = pending.popFirst() else { return }
-                group.addTask {
-                    await gradeOrReuse(submission, grader: grader, history: history, runID: runID,
-                                       resumed: resumed[submission.student], progress: progress)
-                }
-            }
-            for _ in 0..<options.jobs { startNext() }
-            while let result = await group.next() {
-                if let result { results.append(result) }
-                startNext()
-            }
+        let results = await SlidingWindow(width: options.jobs).compactMap(submissions) { submission in
+            await gradeOrReuse(submission, grader: grader, history: history, progress: progress)
         }
         let interrupted = Task.isCancelled || results.count < submissions.count
-        if let history, let handle {
-            try await Self.uncancelled {
-                if interrupted { try await history.interruptRun(handle.id) } else { try await history.finishRun(handle.id) }
-            }
-        }
+        try await history?.close(interrupted: interrupted)
         await progress.end(interrupted: interrupted)
         let run = GradeRun(
             spec: plan.spec, submissions: results.sorted { $0.student < $1.student },
@@ -126,28 +96,28 @@ public struct Grader: Sendable {
         return Outcome(run: run, interrupted: interrupted, total: submissions.count)
     }
 
+    /// Stops before anything is graded when a submission needs the sandbox and this machine
+    /// cannot give one, saying how to waive a missing layer the spec may go without.
+    private func requireSandbox(for submissions: [Submission]) throws(GradingError) {
+        guard let problem = runner.sandboxError, submissions.contains(where: \.runsInSandbox) else { return }
+        var message = "\(problem)"
+        if case .layerUnavailable(let layer, _) = problem, !Isolation.unwaivable.contains(layer) {
+            message += "\nTo grade without it, add to the spec's front matter: sandbox: { allow_missing: [\(layer.rawValue)] }"
+        }
+        throw .sandboxUnavailable(message)
+    }
+
     /// One submission: from the interrupted run being resumed, from the cache, or graded now;
     /// then recorded. Nil when cancelled before it finished.
     private func gradeOrReuse(
-        _ submission: Submission, grader: SubmissionGrader, history: HistoryStore?, runID: Int64?,
-        resumed: Data?, progress: ProgressReporter
+        _ submission: Submission, grader: SubmissionGrader, history: GradingHistory?, progress: ProgressReporter
     ) async -> SubmissionResult? {
         let contentHash = ContentHasher.hash(submission)
-        let toolchain = submission.language.map(runner.fingerprint(of:)) ?? "none"
-        let key = CacheKey(contentHash: contentHash, specHash: plan.fingerprint, toolchainHash: toolchain + "/" + options.toolVersion)
-        let decoder = JSONDecoder()
+        let key = history?.key(contentHash: contentHash, toolchain: submission.language.map(runner.fingerprint(of:)) ?? "none")
         var reused: SubmissionResult?
-        if let resumed, let earlier = try? decoder.decode(SubmissionResult.self, from: resumed), earlier.contentHash == contentHash {
-            reused = earlier
-        } else if options.useCache, let history, let data = try? await history.cachedResult(for: key) {
-            reused = try? decoder.decode(SubmissionResult.self, from: data)
-        }
-        // A result SpecGrade failed to produce is graded again, never reused.
-        if reused?.hasInternalError == true { reused = nil }
+        if let history, let key { reused = await history.reusable(student: submission.student, key: key) }
         var result: SubmissionResult
-        if var reused {
-            // The cache is keyed by content; the name is whoever handed it in this time.
-            reused.student = submission.student
+        if let reused {
             result = reused
         } else {
             result = await grader.grade(submission, contentHash: contentHash)
@@ -161,20 +131,7 @@ public struct Grader: Sendable {
             if Task.isCancelled { return nil }
         }
         result.student = submission.student
-        // Never recorded, so never cached: the next run grades it again.
-        if let history, let runID, !result.hasInternalError {
-            do {
-                let data = try JSONEncoder().encode(result)
-                let recorded = result
-                try await Self.uncancelled {
-                    try await history.record(
-                        runID: runID, student: submission.student, key: key, status: recorded.status.rawValue,
-                        score: recorded.score, maxScore: recorded.maxScore, result: data)
-                }
-            } catch {
-                logger.warning("could not record \(submission.student) in the history: \(error)")
-            }
-        }
+        if let history, let key { await history.record(result, key: key) }
         await progress.finished(result, fromCache: reused != nil)
         return result
     }
@@ -203,12 +160,6 @@ public struct Grader: Sendable {
             }
         }
         return checkers
-    }
-
-    /// Runs a history write to its end even when Ctrl-C has cancelled grading: a finished
-    /// result must be kept, and GRDB's async writes give up on a cancelled task.
-    private static func uncancelled(_ write: @escaping @Sendable () async throws -> Void) async throws {
-        try await Task.detached(operation: write).value
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -4,8 +4,6 @@ public enum GradingError: Error, Sendable, CustomStringConvertible {
     case unusableDirectory(String, String)
     /// A spec file the tests need (stdin_file, stdout_file, checker) cannot be read.
     case unreadableSpecFile(String, String)
-    /// Shard reports that cannot be merged, and why.
-    case unmergeable(String)
     /// The sandbox cannot run programs here, and what to do about it.
     case sandboxUnavailable(String)
     /// `--shard` was not `I/N` with 1 <= I <= N.
@@ -17,8 +15,6 @@ public enum GradingError: Error, Sendable, CustomStringConvertible {
             return "\(path): cannot grade this directory: \(why). Pass a folder holding one folder or one source file per student."
         case .unreadableSpecFile(let path, let why):
             return "\(path): \(why)"
-        case .unmergeable(let why):
-            return "cannot merge: \(why)"
         case .sandboxUnavailable(let why):
             return "the sandbox cannot run here: \(why)"
         case .invalidShard(let text):

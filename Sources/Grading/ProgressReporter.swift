@@ -1,5 +1,6 @@
 import Execution
 import Foundation
+import Results
 
 /// Tells the person at the terminal how grading goes.
 ///

@@ -1,5 +1,6 @@
 import Execution
 import Foundation
+import Results
 
 /// Grades one submission: stage its files, compile once, run every test, check, score, comply.
 struct SubmissionGrader: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import Grading
+import Results
 
 /// Writes a grading run's reports into a folder, each file atomically (see `AtomicFile`), the
 /// formats rendered concurrently:

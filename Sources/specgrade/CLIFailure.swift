@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 
 /// An error the command line reports as a message and an exit code, without a stack trace.
 ///

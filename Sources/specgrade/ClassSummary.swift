@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 import Reports
 
 /// The few lines `grade` prints when it is done: how the class did, and why each submission

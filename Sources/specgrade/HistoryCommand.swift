@@ -1,7 +1,7 @@
 import ArgumentParser
 import Execution
 import Foundation
-import Grading
+import Results
 import History
 import Reports
 

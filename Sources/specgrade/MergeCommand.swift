@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Grading
+import Results
 import Reports
 
 struct MergeCommand: AsyncParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Grading
+import Results
 import Reports
 
 /// `specgrade view REPORT.json`: a compliance report as aligned tables, a per-student summary

@@ -1,5 +1,5 @@
 import Foundation
-import Grading
+import Results
 import Testing
 
 /// Grading Analytical Engine decks that include cards: the spec's library folder serves

@@ -1,5 +1,5 @@
 import Foundation
-import Grading
+import Results
 import Reports
 import Testing
 

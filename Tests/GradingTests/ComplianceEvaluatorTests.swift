@@ -1,5 +1,6 @@
 import Execution
 @testable import Grading
+import Results
 import SpecModel
 import Testing
 

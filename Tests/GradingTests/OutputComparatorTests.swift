@@ -1,4 +1,5 @@
 @testable import Grading
+import Results
 import SpecModel
 import Testing
 

@@ -1,4 +1,4 @@
-import Grading
+import Results
 import Testing
 @testable import Reports
 

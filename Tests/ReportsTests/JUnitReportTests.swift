@@ -1,6 +1,6 @@
 import Foundation
 import FoundationXML
-import Grading
+import Results
 import Testing
 @testable import Reports
 

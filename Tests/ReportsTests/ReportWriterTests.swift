@@ -1,6 +1,6 @@
 import Execution
 import Foundation
-import Grading
+import Results
 import FoundationXML
 import Testing
 @testable import Reports

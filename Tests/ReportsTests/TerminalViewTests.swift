@@ -1,4 +1,4 @@
-import Grading
+import Results
 import SpecModel
 import Testing
 @testable import Reports

@@ -1,3 +1,5 @@
+import Results
+
 /// What a checker concluded about one run's output.
 public struct CheckOutcome: Sendable, Hashable {
     /// True when the output satisfies the expectation.

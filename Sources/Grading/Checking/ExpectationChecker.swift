@@ -1,4 +1,5 @@
 import Foundation
+import Results
 import SpecModel
 
 /// Checks a run's stdout and stderr against a test's `expect`, given the expected text already

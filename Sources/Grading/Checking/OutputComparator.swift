@@ -1,4 +1,5 @@
 import Foundation
+import Results
 import SpecModel
 
 /// Compares a program's output with the expected output under a `Comparison`.

@@ -1,4 +1,5 @@
 import Execution
+import Results
 import SpecModel
 
 /// Turns one run of one test into a `TestResult`: limits and crashes first, then the exit

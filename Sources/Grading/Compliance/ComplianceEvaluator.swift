@@ -1,4 +1,5 @@
 import Execution
+import Results
 import SpecModel
 
 /// Turns a submission's test results into requirement compliance, coverage and suggestions.

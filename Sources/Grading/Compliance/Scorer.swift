@@ -1,4 +1,5 @@
 import Execution
+import Results
 import SpecModel
 
 /// Computes a submission's score under the spec's `scoring`, to the thousandth (`Points`).

@@ -15,6 +15,11 @@ public struct ProgramRunner: Sendable {
     let engineLibraries: [String]
     /// The unit-test frameworks of `unitLanguages`, looked up once.
     let unitFrameworks: [Language: Result<UnitFramework, UnitFrameworkMissing>]
+    /// Where decks run: a deck may compute for seconds without awaiting anything, and the
+    /// cooperative pool (one thread a core) must not be held that long, or every other task
+    /// of the grading (progress, history writes, sandboxed runs' continuations) waits for it.
+    /// A concurrent queue adds a thread whenever all of its own are busy.
+    private let engine = DispatchQueue(label: "specgrade.engine", attributes: .concurrent)
 
     /// `languages`: the ones this runner will be asked to run, as `catalog` defines them; only
     /// their toolchains are looked up, and the unit-test frameworks of `unitLanguages` (a
@@ -69,7 +74,9 @@ public struct ProgramRunner: Sendable {
     public func run(_ program: PreparedSubmission, stdin: [UInt8], arguments: [String], files: [String: [UInt8]], limits: ResourceLimits) async -> ExecutionResult {
         switch program {
         case .engine(let deck):
-            return AnalyticalEngine.run(deck, input: stdin, limits: limits)
+            return await withCheckedContinuation { continuation in
+                engine.async { continuation.resume(returning: AnalyticalEngine.run(deck, input: stdin, limits: limits)) }
+            }
         case .sandboxed(let prepared):
             guard case .success(let sandbox) = self.sandbox else {
                 return ExecutionResult(verdict: .internalError, detail: "sandbox unavailable")

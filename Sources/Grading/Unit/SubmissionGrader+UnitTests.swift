@@ -1,5 +1,6 @@
 import Execution
 import Foundation
+import Results
 import SpecModel
 
 extension SubmissionGrader {

@@ -1,5 +1,6 @@
 import Execution
 import Foundation
+import Results
 
 /// Runs a submission's unit tests through its harness (docs/unit-tests.md): all of them in one
 /// run, and again only what a failure forces. A run that ends before reporting `done` fails

@@ -1,4 +1,5 @@
 import Execution
+import Results
 
 /// A unit test's `TestResult` from its harness's report, or from the run it never finished.
 enum UnitVerdicts {

@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 import SpecModel
 
 /// GitHub Actions workflow commands for requirements not met, one per requirement, pointing at

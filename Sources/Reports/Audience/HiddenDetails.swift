@@ -1,4 +1,4 @@
-import Grading
+import Results
 import SpecModel
 
 /// A run, submission, result or spec test with everything a hidden test would give away

@@ -1,4 +1,4 @@
-import Grading
+import Results
 
 /// Who reads the JUnit, HTML and Gradescope reports, as `specgrade grade --audience` names it.
 ///

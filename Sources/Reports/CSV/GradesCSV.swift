@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 
 /// `grades.csv`: one row per student for an LMS import, RFC 4180 (CRLF line ends; a field
 /// holding a comma, quote or line break is quoted, quotes doubled), UTF-8 without a byte-order

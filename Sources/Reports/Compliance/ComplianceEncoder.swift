@@ -1,6 +1,6 @@
 import Execution
 import Foundation
-import Grading
+import Results
 import SpecModel
 
 /// Writes a `GradeRun` as `compliance.json` with `JSONWriter`, under the keys of the

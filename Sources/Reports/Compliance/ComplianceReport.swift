@@ -1,5 +1,5 @@
 import Foundation
-import Grading
+import Results
 
 /// `compliance.json`: the whole grading run — spec, per-submission results, per-requirement
 /// status with its evidence — in a versioned format (`"schema": "specgrade.compliance/1"`,

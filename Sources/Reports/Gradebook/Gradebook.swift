@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 
 /// The gradebook CSVs an LMS imports, written for a roster (`--roster FILE`):
 ///

@@ -1,4 +1,4 @@
-import Grading
+import Results
 
 /// Which submission folder belongs to which roster student. A folder matches a student when
 /// its name, ignoring case, is one of the student's keys (`RosterStudent.keys`) or their name,

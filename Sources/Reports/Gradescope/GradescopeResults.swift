@@ -1,6 +1,6 @@
 import Execution
 import Foundation
-import Grading
+import Results
 import SpecModel
 
 /// Gradescope's autograder `results.json` for one submission, in the field names and values of

@@ -1,4 +1,4 @@
-import Grading
+import Results
 
 /// The top-level `output` of Gradescope's `results.json`: the text a student reads as soon as
 /// the autograder finishes, before the instructor publishes grades. Everything in it is decided

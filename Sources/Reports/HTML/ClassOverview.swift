@@ -1,4 +1,4 @@
-import Grading
+import Results
 import SpecModel
 
 /// The top of the page: how many students passed, the mean (`ClassMean`) and median score of

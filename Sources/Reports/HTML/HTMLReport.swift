@@ -1,5 +1,5 @@
 import Foundation
-import Grading
+import Results
 
 /// `index.html`: one self-contained page (inline CSS, JS and SVG; no network) with the class
 /// overview, a score histogram, the requirement × student heat map, a filterable student table

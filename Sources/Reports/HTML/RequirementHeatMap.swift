@@ -1,4 +1,4 @@
-import Grading
+import Results
 import SpecModel
 
 /// The requirement × student matrix as a table that stays readable for a class of hundreds: a

@@ -1,4 +1,4 @@
-import Grading
+import Results
 
 /// The class's score distribution as an inline SVG bar chart: ten bins of percentage
 /// (0–9 %, 10–19 %, ..., 90–100 %), each bar labelled with its count. Submissions that could

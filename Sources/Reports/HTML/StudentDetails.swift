@@ -1,4 +1,4 @@
-import Grading
+import Results
 
 /// One student's row in the class table and their drill-down: requirement statuses, then each
 /// test with its verdict, score and time, hidden tests marked, and for a failed test the

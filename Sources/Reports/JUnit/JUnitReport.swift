@@ -1,7 +1,7 @@
 import Execution
 import Foundation
 import FoundationXML
-import Grading
+import Results
 
 /// `junit.xml`, valid against the Jenkins xunit plugin's `junit-10.xsd` (pytest's xunit2):
 /// one `testsuite` per submission, one `testcase` per test.

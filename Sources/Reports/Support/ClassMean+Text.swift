@@ -1,4 +1,4 @@
-import Grading
+import Results
 
 /// The words for the class mean wherever it is shown (`grade`, `index.html`, `view`, `history`).
 extension ClassMean {

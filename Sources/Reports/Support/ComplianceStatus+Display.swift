@@ -1,4 +1,4 @@
-import Grading
+import Results
 
 /// How every report shows a requirement's status, so that the heat map, the drill-down and
 /// `view` agree.

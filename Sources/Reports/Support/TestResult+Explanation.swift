@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 
 /// The words every report uses for one test's outcome, so that JUnit, Gradescope, HTML and
 /// annotations say the same thing.

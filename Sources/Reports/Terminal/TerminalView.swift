@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 
 /// What `specgrade view REPORT.json` prints, fitted to the terminal's width: a heading, a
 /// per-student summary table and the requirement × student matrix (a row per student, a column

@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 import SpecModel
 
 /// Grading runs made by hand for report tests: a small spec with a requirement, two criteria,

@@ -1,4 +1,4 @@
-import Grading
+import Results
 
 /// `compliance.json` as it is on disk: `{"schema": "specgrade.compliance/1", "spec": {...},
 /// "submissions": [...]}`, with snake_case keys throughout.

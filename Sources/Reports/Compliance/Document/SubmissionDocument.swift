@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 
 /// One entry of `submissions`: the pinned fields (schemas/, docs/reports.md) plus what a report needs to be read
 /// back into an identical `SubmissionResult`.

@@ -1,5 +1,5 @@
 import Execution
-import Grading
+import Results
 
 /// One entry of a submission's `tests`: `{"id": "T-count", "verdict": "accepted", "score": 1,
 /// "max_score": 1, "cpu_ms": 12, "wall_ms": 20, "memory_kb": 9000, ...}`.

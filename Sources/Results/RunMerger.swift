@@ -3,18 +3,18 @@ import SpecModel
 /// Combines the GradeRuns of shards (`--shard 1/N` ... `N/N`) into one run of the whole class.
 public enum RunMerger {
     /// Throws when the runs are of different specs or tool versions, or a student appears twice.
-    public static func merge(_ runs: [GradeRun]) throws(GradingError) -> GradeRun {
-        guard let first = runs.first else { throw .unmergeable("no reports given") }
+    public static func merge(_ runs: [GradeRun]) throws(MergeError) -> GradeRun {
+        guard let first = runs.first else { throw MergeError("no reports given") }
         var seen: [String: String] = [:]
         var submissions: [SubmissionResult] = []
         for run in runs {
             // Shards graded in different checkouts hold the spec at different paths.
             guard run.spec.content == first.spec.content else {
-                throw .unmergeable("shard \(run.shard ?? "?") graded spec '\(run.spec.id)' as it differs from shard \(first.shard ?? "?")'s; grade every shard with the same spec")
+                throw MergeError("shard \(run.shard ?? "?") graded spec '\(run.spec.id)' as it differs from shard \(first.shard ?? "?")'s; grade every shard with the same spec")
             }
             for submission in run.submissions {
                 if let other = seen[submission.student] {
-                    throw .unmergeable("student '\(submission.student)' is in shard \(other) and shard \(run.shard ?? "?")")
+                    throw MergeError("student '\(submission.student)' is in shard \(other) and shard \(run.shard ?? "?")")
                 }
                 seen[submission.student] = run.shard ?? "?"
                 submissions.append(submission)

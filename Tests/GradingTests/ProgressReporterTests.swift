@@ -1,6 +1,8 @@
+import Execution
 import Foundation
-import Testing
 @testable import Grading
+import Results
+import Testing
 
 /// `grade`'s progress lines name each student by their folder, which the student chose: a
 /// control sequence in it must print as visible text, never reach the terminal.
@@ -20,9 +22,10 @@ import Testing
     @Test func aStudentFolderNameIsPrintedVisiblyEscaped() async {
         let captured = Captured()
         let reporter = ProgressReporter(style: .lines, output: { captured.append($0) })
-        let evil = SyntheticRun.submission("evil\u{1B}]0;pwned\u{07}\u{202E}", verdicts: [
-            .accepted, .wrongAnswer, .accepted, .accepted,
-        ])
+        let evil = SubmissionResult(
+            student: "evil\u{1B}]0;pwned\u{07}\u{202E}", language: "python", status: .partial, score: 4, maxScore: 6,
+            requirements: [], coverage: Coverage(total: 0, covered: 0, met: 0, missing: []), tests: [], suggestions: [],
+            contentHash: "", isolation: Isolation())
         await reporter.begin(total: 1, resumed: 0)
         await reporter.finished(evil, fromCache: false)
         await reporter.end(interrupted: false)
