@@ -6,7 +6,7 @@ let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 let package = Package(
     name: "SpecGrade",
     products: [
-        .executable(name: "specgrade", targets: ["specgrade"]),
+        .executable(name: "specgrade", targets: ["specgrade"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,7 +20,9 @@ let package = Package(
         // The shared vocabulary of running a program: limits, verdicts, results, isolation.
         .target(name: "Execution", swiftSettings: strict),
         // Spec documents -> compliance model, with lint.
-        .target(name: "SpecModel", dependencies: ["Execution", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(
+            name: "SpecModel", dependencies: ["Execution", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
         // Everything between fork and exec: namespaces, seccomp, rlimits, cgroups.
         .target(name: "CLauncher", cSettings: [.unsafeFlags(["-O2"])]),
         .target(name: "Sandbox", dependencies: ["Execution", "CLauncher", "UnitHarness"], swiftSettings: strict),
@@ -41,39 +43,67 @@ let package = Package(
         .target(name: "Results", dependencies: ["SpecModel", "Execution"], swiftSettings: strict),
         .target(
             name: "Grading",
-            dependencies: ["Execution", "SpecModel", "Results", "Sandbox", "AnalyticalEngine", "History",
-                           .product(name: "Crypto", package: "swift-crypto"),
-                           .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "Execution", "SpecModel", "Results", "Sandbox", "AnalyticalEngine", "History",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict),
         .target(name: "Reports", dependencies: ["Results", "SpecModel", "Execution"], swiftSettings: strict),
         .executableTarget(
             name: "specgrade",
-            dependencies: ["SpecModel", "Sandbox", "AnalyticalEngine", "Grading", "Results", "Reports", "History", "Execution",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                           .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "SpecModel", "Sandbox", "AnalyticalEngine", "Grading", "Results", "Reports", "History", "Execution",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict),
 
         // Benchmarks: executables that print figures.
-        .executableTarget(name: "SandboxBenchmark", dependencies: ["Sandbox", "Execution"], path: "Benchmarks/SandboxBenchmark", swiftSettings: strict),
-        .executableTarget(name: "EngineBenchmark", dependencies: ["AnalyticalEngine", "Execution", "BenchmarkSupport"], path: "Benchmarks/EngineBenchmark", swiftSettings: strict),
+        .executableTarget(
+            name: "SandboxBenchmark", dependencies: ["Sandbox", "Execution"], path: "Benchmarks/SandboxBenchmark",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "EngineBenchmark", dependencies: ["AnalyticalEngine", "Execution", "BenchmarkSupport"],
+            path: "Benchmarks/EngineBenchmark", swiftSettings: strict),
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport", swiftSettings: strict),
-        .executableTarget(name: "GradeBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/GradeBenchmark", swiftSettings: strict),
-        .executableTarget(name: "UnitBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/UnitBenchmark", swiftSettings: strict),
-        .executableTarget(name: "HistoryBenchmark", dependencies: ["History"], path: "Benchmarks/HistoryBenchmark", swiftSettings: strict),
-        .executableTarget(name: "ReportsBenchmark", dependencies: ["Reports", "Results", "SpecModel", "Execution"], path: "Benchmarks/ReportsBenchmark", swiftSettings: strict),
+        .executableTarget(
+            name: "GradeBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/GradeBenchmark",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "UnitBenchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/UnitBenchmark",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "HistoryBenchmark", dependencies: ["History"], path: "Benchmarks/HistoryBenchmark",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "ReportsBenchmark", dependencies: ["Reports", "Results", "SpecModel", "Execution"],
+            path: "Benchmarks/ReportsBenchmark", swiftSettings: strict),
 
         // Fast tests, one target per module.
         .testTarget(name: "ExecutionTests", dependencies: ["Execution"], swiftSettings: strict),
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel", "Execution"], swiftSettings: strict),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Execution", "CLauncher"], swiftSettings: strict),
-        .testTarget(name: "AnalyticalEngineTests", dependencies: ["AnalyticalEngine", "Execution", .product(name: "BigInt", package: "BigInt")], swiftSettings: strict),
-        .testTarget(name: "HistoryTests", dependencies: ["History", "HistoryBenchmark", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(
+            name: "AnalyticalEngineTests",
+            dependencies: ["AnalyticalEngine", "Execution", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "HistoryTests",
+            dependencies: ["History", "HistoryBenchmark", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(name: "ResultsTests", dependencies: ["Results", "SpecModel", "Execution"], swiftSettings: strict),
-        .testTarget(name: "GradingTests", dependencies: ["Grading", "Results", "History", "SpecModel", "Execution"], swiftSettings: strict),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Results", "SpecModel", "Execution"], swiftSettings: strict),
+        .testTarget(
+            name: "GradingTests", dependencies: ["Grading", "Results", "History", "SpecModel", "Execution"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "Results", "SpecModel", "Execution"], swiftSettings: strict),
         // Slow suites: hostile programs and end-to-end runs of the binary.
         .testTarget(name: "HostileTests", dependencies: ["Sandbox", "Execution"], swiftSettings: strict),
         // Builds the specgrade binary beside the test bundle, where the suite runs it.
-        .testTarget(name: "EndToEndTests", dependencies: ["specgrade", "History", "Grading", "Results", "Reports", "SpecModel", "Execution"], swiftSettings: strict),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["specgrade", "History", "Grading", "Results", "Reports", "SpecModel", "Execution"],
+            swiftSettings: strict),
     ]
 )

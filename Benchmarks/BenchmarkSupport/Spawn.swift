@@ -9,8 +9,10 @@ public enum Spawn {
     /// posix_spawnp with stdin and stdout redirected to files, in `directory` when given;
     /// returns the wait status (-1 when it could not start).
     @discardableResult
-    public static func run(_ argv: [String], stdin: String = "/dev/null", stdout: String = "/dev/null",
-                           directory: String? = nil, environment: [String: String]? = nil) -> Int32 {
+    public static func run(
+        _ argv: [String], stdin: String = "/dev/null", stdout: String = "/dev/null",
+        directory: String? = nil, environment: [String: String]? = nil
+    ) -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -32,11 +34,15 @@ public enum Spawn {
 
     /// Runs `specgrade grade SPEC SUBS` into `root` and returns (wall seconds, the child's peak
     /// RSS in KiB); exits the benchmark when specgrade cannot start.
-    public static func grade(_ specgrade: String, spec: String, submissions: String, root: String) -> (seconds: Double, peakKB: Int) {
+    public static func grade(
+        _ specgrade: String, spec: String, submissions: String, root: String
+    ) -> (seconds: Double, peakKB: Int) {
         let start = Date()
         var pid: pid_t = 0
-        let argv = [specgrade, "grade", spec, submissions, "--out", root + "/reports",
-                    "--db", root + "/history.sqlite", "--no-cache", "--quiet"]
+        let argv = [
+            specgrade, "grade", spec, submissions, "--out", root + "/reports",
+            "--db", root + "/history.sqlite", "--no-cache", "--quiet",
+        ]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 1, root + "/grade.log", O_WRONLY | O_CREAT | O_TRUNC, 0o644)

@@ -77,7 +77,8 @@ func loopDeck(passes: Int) -> (deck: String, cards: Int, expected: String) {
 
 func wrapped(_ x: Decimal50, _ y: Decimal50) -> Decimal50 {
     let sum = Decimal50.referenceSum(x, y) ?? .zero
-    return Decimal50.referenceCompare(sum, .tenToThe50) >= 0 ? (Decimal50.referenceDifference(sum, .tenToThe50) ?? .zero) : sum
+    return Decimal50.referenceCompare(sum, .tenToThe50) >= 0
+        ? (Decimal50.referenceDifference(sum, .tenToThe50) ?? .zero) : sum
 }
 
 func seconds(_ duration: Duration) -> Double {
@@ -139,7 +140,9 @@ var versionTimes: [Timing] = []
 var trivialTimes: [Timing] = []
 for _ in 0..<options.startups {
     guard let version = timed([options.specgrade, "--version"], output: output) else {
-        fail("\(options.specgrade) --version failed; build it first (swift build -c release --static-swift-stdlib --product specgrade)")
+        fail(
+            "\(options.specgrade) --version failed; build it first (swift build -c release --static-swift-stdlib --product specgrade)"
+        )
     }
     guard let run = timed([options.specgrade, "run", trivial], output: output), contents(output) == "1\n" else {
         fail("specgrade run \(trivial) did not print 1")
@@ -149,11 +152,13 @@ for _ in 0..<options.startups {
 }
 let version = medians(versionTimes)
 let trivialRun = medians(trivialTimes)
-print(String(
-    format: "start-up, median of %d: specgrade --version %.1f ms (CPU %.1f ms), specgrade run trivial.ae %.1f ms (CPU %.1f ms): "
-        + "%.2fx wall, %.2fx CPU (target <= 1.5x)",
-    options.startups, version.wall * 1e3, version.cpu * 1e3, trivialRun.wall * 1e3, trivialRun.cpu * 1e3,
-    trivialRun.wall / version.wall, trivialRun.cpu / version.cpu))
+print(
+    String(
+        format:
+            "start-up, median of %d: specgrade --version %.1f ms (CPU %.1f ms), specgrade run trivial.ae %.1f ms (CPU %.1f ms): "
+            + "%.2fx wall, %.2fx CPU (target <= 1.5x)",
+        options.startups, version.wall * 1e3, version.cpu * 1e3, trivialRun.wall * 1e3, trivialRun.cpu * 1e3,
+        trivialRun.wall / version.wall, trivialRun.cpu / version.cpu))
 
 // 2. Loop decks, whole processes.
 let limits = ["--cpu", "60s", "--wall", "120s"]
@@ -163,25 +168,32 @@ for (passes, target) in [(2_000_000, 20.0), (10_000_000, 25.0)] {
     var ours: [Timing] = []
     var theirs: [Timing] = []
     for _ in 0..<options.rounds {
-        guard let run = timed([options.specgrade, "run", path] + limits, output: output), contents(output) == expected else {
+        guard let run = timed([options.specgrade, "run", path] + limits, output: output), contents(output) == expected
+        else {
             fail("specgrade run on the \(cards)-card deck printed \(contents(output)), expected \(expected)")
         }
         ours.append(run)
         if let walker = options.walker {
-            guard let reference = timed(["java", "-Djava.awt.headless=true", "-cp", walker, "aes", path], output: output),
+            guard
+                let reference = timed(
+                    ["java", "-Djava.awt.headless=true", "-cp", walker, "aes", path], output: output),
                 contents(output) == expected
-            else { fail("Walker's emulator on the \(cards)-card deck printed \(contents(output)), expected \(expected)") }
+            else {
+                fail("Walker's emulator on the \(cards)-card deck printed \(contents(output)), expected \(expected)")
+            }
             theirs.append(reference)
         }
     }
     let our = medians(ours)
     var line = String(
-        format: "%.0fM-card loop deck, median of %d: specgrade run %.3f s (CPU %.3f s)", Double(cards) / 1e6, options.rounds,
+        format: "%.0fM-card loop deck, median of %d: specgrade run %.3f s (CPU %.3f s)", Double(cards) / 1e6,
+        options.rounds,
         our.wall, our.cpu)
     if !theirs.isEmpty {
         let their = medians(theirs)
         line += String(
-            format: ", java aes %.3f s (CPU %.3f s): %.1fx faster wall, %.1fx CPU (target >= %.0fx)", their.wall, their.cpu,
+            format: ", java aes %.3f s (CPU %.3f s): %.1fx faster wall, %.1fx CPU (target >= %.0fx)", their.wall,
+            their.cpu,
             their.wall / our.wall, their.cpu / our.cpu, target)
     }
     print(line)
@@ -202,6 +214,7 @@ for _ in 0..<options.rounds {
         fail("wrong result: \(result.verdict.rawValue) \(result.stdoutText) expected \(expected)")
     }
 }
-print(String(
-    format: "the Engine in-process, %.0fM cards: median %.3f s, %.0f million cards/s",
-    Double(cards) / 1e6, Spawn.median(times), Double(cards) / Spawn.median(times) / 1e6))
+print(
+    String(
+        format: "the Engine in-process, %.0fM cards: median %.3f s, %.0f million cards/s",
+        Double(cards) / 1e6, Spawn.median(times), Double(cards) / Spawn.median(times) / 1e6))

@@ -79,9 +79,11 @@ func makeWorkload(in root: String, count: Int, languages: [String]) throws {
         if languages.contains("babbage") {
             try deckSource.write(toFile: "\(root)/subs/\(name).ae", atomically: true, encoding: .utf8)
         } else if index % 2 == 0 {
-            try cSource.replacingOccurrences(of: "OFFSET", with: offset).write(toFile: "\(root)/subs/\(name).c", atomically: true, encoding: .utf8)
+            try cSource.replacingOccurrences(of: "OFFSET", with: offset).write(
+                toFile: "\(root)/subs/\(name).c", atomically: true, encoding: .utf8)
         } else {
-            try pythonSource.replacingOccurrences(of: "OFFSET", with: offset).write(toFile: "\(root)/subs/\(name).py", atomically: true, encoding: .utf8)
+            try pythonSource.replacingOccurrences(of: "OFFSET", with: offset).write(
+                toFile: "\(root)/subs/\(name).py", atomically: true, encoding: .utf8)
         }
     }
 }
@@ -125,7 +127,9 @@ defer { try? FileManager.default.removeItem(atPath: base) }
 
 let mixed = base + "/mixed"
 try makeWorkload(in: mixed, count: options.submissions, languages: ["c", "python"])
-print("workload: \(options.submissions) submissions (C and Python) x \(testCount) tests, \(ProcessInfo.processInfo.activeProcessorCount) cores, \(options.rounds) rounds")
+print(
+    "workload: \(options.submissions) submissions (C and Python) x \(testCount) tests, \(ProcessInfo.processInfo.activeProcessorCount) cores, \(options.rounds) rounds"
+)
 var ratios: [Double] = []
 for round in 1...options.rounds {
     // Dirty pages (a build just before, the last round's reports) are written back first:
@@ -138,13 +142,18 @@ for round in 1...options.rounds {
     let (gradeSeconds, gradeRSS) = timeSpecgrade(options.specgrade, root: mixed)
     let ratio = naiveSeconds / gradeSeconds
     ratios.append(ratio)
-    print(String(format: "round %d: naive serial loop (bare, no sandbox) %.2f s (%d tests passed); specgrade grade (sandboxed, --jobs default) %.2f s, peak %.1f MB; %.2fx",
-                 round, naiveSeconds, naivePassed, gradeSeconds, Double(gradeRSS) / 1024, ratio))
+    print(
+        String(
+            format:
+                "round %d: naive serial loop (bare, no sandbox) %.2f s (%d tests passed); specgrade grade (sandboxed, --jobs default) %.2f s, peak %.1f MB; %.2fx",
+            round, naiveSeconds, naivePassed, gradeSeconds, Double(gradeRSS) / 1024, ratio))
 }
 print(String(format: "speed-up: %.2fx, median of %d rounds (target >= 1.6x)", Spawn.median(ratios), ratios.count))
 
 let large = base + "/large"
 try makeWorkload(in: large, count: options.memorySubmissions, languages: ["babbage"])
 let (largeSeconds, largeRSS) = timeSpecgrade(options.specgrade, root: large)
-print(String(format: "%d submissions x %d tests (Engine decks): %.2f s, peak %.1f MB (target < 150 MB)",
-             options.memorySubmissions, testCount, largeSeconds, Double(largeRSS) / 1024))
+print(
+    String(
+        format: "%d submissions x %d tests (Engine decks): %.2f s, peak %.1f MB (target < 150 MB)",
+        options.memorySubmissions, testCount, largeSeconds, Double(largeRSS) / 1024))

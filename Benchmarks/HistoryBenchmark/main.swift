@@ -13,8 +13,11 @@ func option(_ name: String) -> String? {
     arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 }
 let students = option("--students").flatMap(Int.init) ?? 5_000
-let path = option("--db")
-    ?? FileManager.default.temporaryDirectory.appendingPathComponent("history-bench-\(UUID().uuidString)/specgrade.sqlite").path
+let path =
+    option("--db")
+    ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+        "history-bench-\(UUID().uuidString)/specgrade.sqlite"
+    ).path
 /// Records in flight at once, as a grader with that many jobs would have.
 let width = 16
 let result = Data(String(repeating: #"{"test":"T-1","verdict":"accepted","cpu_ms":12},"#, count: 40).utf8)

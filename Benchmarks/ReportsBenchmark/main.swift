@@ -43,14 +43,18 @@ struct Options {
     }
 
     static func number(_ text: String?, for flag: String) throws -> Int {
-        guard let text, let value = Int(text), value > 0 else { throw UsageError(message: "\(flag) needs a positive number") }
+        guard let text, let value = Int(text), value > 0 else {
+            throw UsageError(message: "\(flag) needs a positive number")
+        }
         return value
     }
 }
 
 struct UsageError: Error, CustomStringConvertible {
     var message: String
-    var description: String { "\(message)\nusage: ReportsBenchmark [--students N] [--tests N] [--format junit,json,...] [--out DIR]" }
+    var description: String {
+        "\(message)\nusage: ReportsBenchmark [--students N] [--tests N] [--format junit,json,...] [--out DIR]"
+    }
 }
 
 /// A class whose results look like a real run's: mostly accepted, some wrong answers with
@@ -61,17 +65,25 @@ func syntheticClass(students: Int, tests: Int) -> GradeRun {
     let requirementCount = max(1, tests / 4)
     var requirements: [Requirement] = []
     for index in 0..<requirementCount {
-        requirements.append(Requirement(id: "REQ-\(index + 1)", title: "Requirement \(index + 1)", kind: .requirement,
-                                        location: SourceLocation(path: path, line: 10 + index * 8)))
-        requirements.append(Requirement(id: "AC-\(index + 1).1", title: "Criterion \(index + 1).1", kind: .criterion,
-                                        parent: "REQ-\(index + 1)", location: SourceLocation(path: path, line: 14 + index * 8)))
+        requirements.append(
+            Requirement(
+                id: "REQ-\(index + 1)", title: "Requirement \(index + 1)", kind: .requirement,
+                location: SourceLocation(path: path, line: 10 + index * 8)))
+        requirements.append(
+            Requirement(
+                id: "AC-\(index + 1).1", title: "Criterion \(index + 1).1", kind: .criterion,
+                parent: "REQ-\(index + 1)", location: SourceLocation(path: path, line: 14 + index * 8)))
     }
     let cases = (0..<tests).map { index in
-        TestCase(id: "T-\(index + 1)", name: "case \(index + 1)", covers: [requirements[(index * 2 + index % 2) % requirements.count].id],
-                 expect: Expectation(stdout: .text("\(index)\n")), hidden: index % 5 == 4,
-                 location: SourceLocation(path: path, line: 200 + index * 7))
+        TestCase(
+            id: "T-\(index + 1)", name: "case \(index + 1)",
+            covers: [requirements[(index * 2 + index % 2) % requirements.count].id],
+            expect: Expectation(stdout: .text("\(index)\n")), hidden: index % 5 == 4,
+            location: SourceLocation(path: path, line: 200 + index * 7))
     }
-    let spec = Spec(id: "benchmark", title: "Benchmark", requirements: requirements, tests: cases, path: path, baseDirectory: "Specs")
+    let spec = Spec(
+        id: "benchmark", title: "Benchmark", requirements: requirements, tests: cases, path: path,
+        baseDirectory: "Specs")
     let verdicts: [Verdict] = [.wrongAnswer, .runtimeError, .timeLimit, .memoryLimit, .outputLimit]
     let submissions = (0..<students).map { student -> SubmissionResult in
         let name = String(format: "student-%05d", student)
@@ -85,13 +97,19 @@ func syntheticClass(students: Int, tests: Int) -> GradeRun {
                 score: accepted ? 1 : 0, maxScore: 1, hidden: test.hidden, covers: test.covers,
                 cpuMs: 5 + seed, wallMs: 10 + seed * 3, memoryKB: 8_000 + seed * 40,
                 diff: verdict == .wrongAnswer ? DiffExcerpt(line: 1, expected: "\(index)", actual: "<\(seed)>") : nil,
-                stdoutExcerpt: accepted ? "" : "</pre><b>\(seed)</b>\u{1B}[0m\n", stderrExcerpt: accepted ? "" : "Traceback: & more\n")
+                stdoutExcerpt: accepted ? "" : "</pre><b>\(seed)</b>\u{1B}[0m\n",
+                stderrExcerpt: accepted ? "" : "Traceback: & more\n")
         }
         let statuses = requirements.map { requirement in
-            let evidence = results.filter { $0.covers.contains(requirement.id) || requirement.kind == .requirement && $0.covers.contains("AC-" + requirement.id.dropFirst(4) + ".1") }
-                .map { RequirementStatus.Evidence(test: $0.id, verdict: $0.verdict) }
+            let evidence = results.filter {
+                $0.covers.contains(requirement.id)
+                    || requirement.kind == .requirement
+                        && $0.covers.contains("AC-" + requirement.id.dropFirst(4) + ".1")
+            }
+            .map { RequirementStatus.Evidence(test: $0.id, verdict: $0.verdict) }
             let accepted = evidence.filter { $0.verdict == .accepted }.count
-            let status: ComplianceStatus = evidence.isEmpty ? .untested : accepted == evidence.count ? .met : accepted == 0 ? .unmet : .partial
+            let status: ComplianceStatus =
+                evidence.isEmpty ? .untested : accepted == evidence.count ? .met : accepted == 0 ? .unmet : .partial
             return RequirementStatus(id: requirement.id, status: status, evidence: evidence)
         }
         let score = results.reduce(0) { $0 + $1.score }
@@ -100,17 +118,21 @@ func syntheticClass(students: Int, tests: Int) -> GradeRun {
             student: name, language: gradable ? "python" : nil,
             status: !gradable ? .notGradable : score == Double(tests) ? .passed : score == 0 ? .failed : .partial,
             score: score, maxScore: Double(tests), requirements: statuses,
-            coverage: Coverage(total: statuses.count, covered: statuses.filter { $0.status != .untested }.count,
-                               met: statuses.count - missing.count, missing: missing),
+            coverage: Coverage(
+                total: statuses.count, covered: statuses.filter { $0.status != .untested }.count,
+                met: statuses.count - missing.count, missing: missing),
             tests: results,
             suggestions: results.filter { $0.verdict == .wrongAnswer }.map {
-                Suggestion(requirement: $0.covers[0], test: $0.id, message: "expected \"\($0.diff?.expected ?? "")\", got \"\($0.diff?.actual ?? "")\"")
+                Suggestion(
+                    requirement: $0.covers[0], test: $0.id,
+                    message: "expected \"\($0.diff?.expected ?? "")\", got \"\($0.diff?.actual ?? "")\"")
             },
             message: gradable ? nil : "language 'ruby' is not allowed", contentHash: "sha256:\(student)",
             isolation: Isolation(layers: Isolation.required))
     }
-    return GradeRun(spec: spec, submissions: submissions, startedAt: "2025-03-01T10:00:00Z",
-                    finishedAt: "2025-03-01T10:05:00Z", toolVersion: "benchmark")
+    return GradeRun(
+        spec: spec, submissions: submissions, startedAt: "2025-03-01T10:00:00Z",
+        finishedAt: "2025-03-01T10:05:00Z", toolVersion: "benchmark")
 }
 
 func peakMemoryMB() -> Double {
@@ -156,7 +178,9 @@ do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     let run = syntheticClass(students: options.students, tests: options.tests)
     let gradebook = Gradebook(roster: syntheticRoster(run))
-    print("\(options.students) submissions × \(options.tests) tests; model built, peak \(String(format: "%.0f", peakMemoryMB())) MB")
+    print(
+        "\(options.students) submissions × \(options.tests) tests; model built, peak \(String(format: "%.0f", peakMemoryMB())) MB"
+    )
     let scratch = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
     let directory = options.out ?? (scratch as NSString).appendingPathComponent("reports-benchmark-\(getpid())")
     print("writing to \(directory)")
@@ -166,14 +190,16 @@ do {
         let start = ContinuousClock.now
         let cpu = cpuSeconds()
         let paths = try await ReportWriter(formats: [format], gradebook: gradebook).write(run, to: directory)
-        print("  \(format.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(seconds(since: start)) wall, "
-            + "\(String(format: "%.3f", cpuSeconds() - cpu)) s cpu  (\(paths.count) files)")
+        print(
+            "  \(format.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(seconds(since: start)) wall, "
+                + "\(String(format: "%.3f", cpuSeconds() - cpu)) s cpu  (\(paths.count) files)")
     }
     let start = ContinuousClock.now
     let cpu = cpuSeconds()
     let paths = try await ReportWriter(formats: options.formats, gradebook: gradebook).write(run, to: directory)
-    print("all formats together: \(seconds(since: start)) wall, \(String(format: "%.3f", cpuSeconds() - cpu)) s cpu, "
-        + "\(paths.count) files, peak memory \(String(format: "%.0f", peakMemoryMB())) MB (target ≤ 3 s, < 300 MB)")
+    print(
+        "all formats together: \(seconds(since: start)) wall, \(String(format: "%.3f", cpuSeconds() - cpu)) s cpu, "
+            + "\(paths.count) files, peak memory \(String(format: "%.0f", peakMemoryMB())) MB (target ≤ 3 s, < 300 MB)")
 } catch {
     FileHandle.standardError.write(Data("ReportsBenchmark: \(error)\n".utf8))
     exit(2)

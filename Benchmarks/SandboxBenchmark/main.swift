@@ -22,9 +22,15 @@ func bareSpawn(_ arguments: [String], environment: [String]? = nil) {
     var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
     var envp: [UnsafeMutablePointer<CChar>?] = (environment ?? []).map { strdup($0) } + [nil]
     defer { for pointer in argv + envp { free(pointer) } }
-    let started = environment == nil
-        ? posix_spawn(&pid, arguments[0], nil, nil, &argv, environ)
-        : posix_spawn(&pid, arguments[0], nil, nil, &argv, &envp)
+    // Its output goes nowhere, as the sandbox's goes to a capture, not to this terminal.
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let started =
+        environment == nil
+        ? posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        : posix_spawn(&pid, arguments[0], &actions, nil, &argv, &envp)
     guard started == 0 else {
         print("posix_spawn \(arguments[0]) failed")
         exit(1)
@@ -97,15 +103,18 @@ func benchmark() async {
     }
 
     let isolation = sandbox.capabilities.isolation
-    print("sandbox overhead per run: median of \(rounds) rounds, \(isolation.layers.count) layers, "
-        + "\(isolation.notes.joined(separator: ", "))")
+    print(
+        "sandbox overhead per run: median of \(rounds) rounds, \(isolation.layers.count) layers, "
+            + "\(isolation.notes.joined(separator: ", "))")
     print("command              bare ms   sandbox ms   overhead ms   ratio   (unshare -Urnpf overhead ms)")
     for (index, (name, _)) in cases.enumerated() {
         let plain = median(bare[index])
         let boxed = median(confined[index])
-        let other = haveUnshare ? String(format: "   (%.3f)", median(reference[index]) - median(referenceBare[index])) : ""
-        print(name.padding(toLength: 18, withPad: " ", startingAt: 0)
-            + String(format: " %9.3f %12.3f %13.3f %7.2fx", plain, boxed, boxed - plain, boxed / plain) + other)
+        let other =
+            haveUnshare ? String(format: "   (%.3f)", median(reference[index]) - median(referenceBare[index])) : ""
+        print(
+            name.padding(toLength: 18, withPad: " ", startingAt: 0)
+                + String(format: " %9.3f %12.3f %13.3f %7.2fx", plain, boxed, boxed - plain, boxed / plain) + other)
     }
     print("target: overhead <= 1.5 ms (bubblewrap ~5.8 ms, unshare -Urnpf ~2.3 ms on this machine)")
     await languageOverheads(sandbox, rounds: max(5, rounds / 10))
@@ -123,7 +132,8 @@ let helloPrograms: [(language: Language, file: String, source: String, bare: @Se
 
 /// The first `name` on PATH, as the sandbox's toolchains find it (no shims here).
 func hostTool(_ name: String) -> String {
-    for directory in ["/usr/local/bin", "/usr/bin", "/bin"] where FileManager.default.isExecutableFile(atPath: directory + "/" + name) {
+    for directory in ["/usr/local/bin", "/usr/bin", "/bin"]
+    where FileManager.default.isExecutableFile(atPath: directory + "/" + name) {
         return directory + "/" + name
     }
     return name
@@ -141,18 +151,22 @@ func languageOverheads(_ sandbox: Sandbox, rounds: Int) async {
     print("language             bare ms   sandbox ms   overhead ms   ratio")
     for hello in helloPrograms {
         guard case .available = toolchains.status(of: hello.language) else {
-            print(hello.language.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0) + " toolchain missing: \(toolchains.status(of: hello.language))")
+            print(
+                hello.language.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
+                    + " toolchain missing: \(toolchains.status(of: hello.language))")
             continue
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        guard FileManager.default.createFile(atPath: folder + "/" + hello.file, contents: Data(hello.source.utf8)) else {
+        guard FileManager.default.createFile(atPath: folder + "/" + hello.file, contents: Data(hello.source.utf8))
+        else {
             print("cannot write \(folder)/\(hello.file)")
             exit(1)
         }
-        guard case let .ready(program) = await sandbox.prepare(
-            language: hello.language, sourceDirectory: folder, entry: hello.file, toolchains: toolchains)
+        guard
+            case let .ready(program) = await sandbox.prepare(
+                language: hello.language, sourceDirectory: folder, entry: hello.file, toolchains: toolchains)
         else {
             print("\(hello.language.rawValue): did not compile")
             exit(1)
@@ -171,14 +185,17 @@ func languageOverheads(_ sandbox: Sandbox, rounds: Int) async {
             let result = await sandbox.run(program, stdin: [], arguments: [], files: [:], limits: ResourceLimits())
             confined.append(elapsedMilliseconds(since: start))
             if result.verdict != .accepted || result.stdoutText != "hello\n" {
-                print("\(hello.language.rawValue) failed in the sandbox: \(result.verdict) \(result.detail ?? "") \(result.stderrText)")
+                print(
+                    "\(hello.language.rawValue) failed in the sandbox: \(result.verdict) \(result.detail ?? "") \(result.stderrText)"
+                )
                 exit(1)
             }
         }
         let plain = median(bare)
         let boxed = median(confined)
-        print(hello.language.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
-            + String(format: " %9.3f %12.3f %13.3f %7.2fx", plain, boxed, boxed - plain, boxed / plain))
+        print(
+            hello.language.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
+                + String(format: " %9.3f %12.3f %13.3f %7.2fx", plain, boxed, boxed - plain, boxed / plain))
     }
 }
 

@@ -65,9 +65,11 @@ func spec(language: String, suite: String) -> String {
     return text
 }
 
-let pythonSuite = "import stats\n\n" + (0..<testCount).map { test in
-    "def test_t\(test)():\n    assert abs(stats.\(function(test))(\(list(test, brackets: ("[", "]")))) - \(expectedValue(test))) < 1e-9\n"
-}.joined(separator: "\n")
+let pythonSuite =
+    "import stats\n\n"
+    + (0..<testCount).map { test in
+        "def test_t\(test)():\n    assert abs(stats.\(function(test))(\(list(test, brackets: ("[", "]")))) - \(expectedValue(test))) < 1e-9\n"
+    }.joined(separator: "\n")
 let pythonModule = """
     def mean(xs):
         return sum(xs) / len(xs)
@@ -101,10 +103,13 @@ let javaModule = """
 
 /// A spec folder with its suite, and `count` submissions (every fifth one off in `total`).
 func makeWorkload(in root: String, language: String, count: Int) throws {
-    let (suiteName, suite, module, file) = language == "python"
-        ? ("test_stats.py", pythonSuite, pythonModule, "stats.py") : ("StatsTest.java", javaSuite, javaModule, "Stats.java")
+    let (suiteName, suite, module, file) =
+        language == "python"
+        ? ("test_stats.py", pythonSuite, pythonModule, "stats.py")
+        : ("StatsTest.java", javaSuite, javaModule, "Stats.java")
     try FileManager.default.createDirectory(atPath: root + "/spec/tests", withIntermediateDirectories: true)
-    try spec(language: language, suite: "tests/" + suiteName).write(toFile: root + "/spec/spec.md", atomically: true, encoding: .utf8)
+    try spec(language: language, suite: "tests/" + suiteName).write(
+        toFile: root + "/spec/spec.md", atomically: true, encoding: .utf8)
     try suite.write(toFile: root + "/spec/tests/" + suiteName, atomically: true, encoding: .utf8)
     for index in 0..<count {
         let folder = root + "/subs/" + String(format: "student%04d", index)
@@ -115,7 +120,8 @@ func makeWorkload(in root: String, language: String, count: Int) throws {
 }
 
 let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
-let junit = ProcessInfo.processInfo.environment["JUNIT_PLATFORM_JAR"] ?? "/usr/share/java/junit-platform-console-standalone.jar"
+let junit =
+    ProcessInfo.processInfo.environment["JUNIT_PLATFORM_JAR"] ?? "/usr/share/java/junit-platform-console-standalone.jar"
 
 /// What an instructor's script would do per submission: put the suite beside it and run the
 /// framework once (compiling first, for Java).
@@ -125,13 +131,20 @@ func bareLoop(root: String, language: String) throws -> Int {
         let folder = root + "/subs/" + name
         let status: Int32
         if language == "python" {
-            try FileManager.default.copyItem(atPath: root + "/spec/tests/test_stats.py", toPath: folder + "/test_stats.py")
-            status = Spawn.run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"], directory: folder)
+            try FileManager.default.copyItem(
+                atPath: root + "/spec/tests/test_stats.py", toPath: folder + "/test_stats.py")
+            status = Spawn.run(
+                [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"], directory: folder)
             try FileManager.default.removeItem(atPath: folder + "/test_stats.py")
         } else {
-            Spawn.run(["javac", "-d", folder + "/out", "-cp", junit, folder + "/Stats.java", root + "/spec/tests/StatsTest.java"])
-            status = Spawn.run(["java", "-jar", junit, "-cp", folder + "/out", "--select-class", "StatsTest", "--disable-banner",
-                                "--details", "none"])
+            Spawn.run([
+                "javac", "-d", folder + "/out", "-cp", junit, folder + "/Stats.java",
+                root + "/spec/tests/StatsTest.java",
+            ])
+            status = Spawn.run([
+                "java", "-jar", junit, "-cp", folder + "/out", "--select-class", "StatsTest", "--disable-banner",
+                "--details", "none",
+            ])
             try? FileManager.default.removeItem(atPath: folder + "/out")
         }
         if status == 0 { passed += 1 }
@@ -142,7 +155,9 @@ func bareLoop(root: String, language: String) throws -> Int {
 let options = Options(CommandLine.arguments)
 let base = FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-unitbench-\(getpid())").path
 defer { try? FileManager.default.removeItem(atPath: base) }
-print("\(ProcessInfo.processInfo.activeProcessorCount) cores, \(options.rounds) rounds, \(testCount) unit tests per submission")
+print(
+    "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(options.rounds) rounds, \(testCount) unit tests per submission"
+)
 
 for (language, count, target) in [("python", options.python, 1.5), ("java", options.java, 1.3)] where count > 0 {
     let root = base + "/" + language
@@ -156,9 +171,14 @@ for (language, count, target) in [("python", options.python, 1.5), ("java", opti
         sync()
         let graded = Spawn.grade(options.specgrade, spec: root + "/spec", submissions: root + "/subs", root: root)
         ratios.append(bareSeconds / graded.seconds)
-        print(String(format: "%@ round %d: bare serial loop %.2f s (%d submissions passed); specgrade grade (sandboxed) %.2f s, peak %.1f MB; %.2fx",
-                     language, round, bareSeconds, passed, graded.seconds, Double(graded.peakKB) / 1024, ratios.last ?? 0))
+        print(
+            String(
+                format:
+                    "%@ round %d: bare serial loop %.2f s (%d submissions passed); specgrade grade (sandboxed) %.2f s, peak %.1f MB; %.2fx",
+                language, round, bareSeconds, passed, graded.seconds, Double(graded.peakKB) / 1024, ratios.last ?? 0))
     }
-    print(String(format: "%@: %d submissions x %d tests: speed-up %.2fx, median of %d rounds (target >= %.1fx)",
-                 language, count, testCount, Spawn.median(ratios), ratios.count, target))
+    print(
+        String(
+            format: "%@: %d submissions x %d tests: speed-up %.2fx, median of %d rounds (target >= %.1fx)",
+            language, count, testCount, Spawn.median(ratios), ratios.count, target))
 }

@@ -14,7 +14,9 @@ import Execution
 public enum AnalyticalEngine {
     /// Parses a deck (mounting it as the attendant would) or assembles a register program.
     /// A deck's `A include` requests are refused: use `compile(bytes:path:language:sources:)`.
-    public static func compile(source: String, path: String, language: Language) -> Result<EngineProgram, EngineCompileError> {
+    public static func compile(
+        source: String, path: String, language: Language
+    ) -> Result<EngineProgram, EngineCompileError> {
         compile(bytes: Array(source.utf8), path: path, language: language, sources: DeckSources())
     }
 
@@ -29,9 +31,12 @@ public enum AnalyticalEngine {
             do throws(Attendant.Complaint) {
                 let place = sources.folder.map { CardFile.Place(root: $0, directory: "").folder(of: path) }
                 let cards = try Attendant.load(
-                    Card.cards(of: bytes, source: path), reach: Attendant.Reach(place: place, libraries: sources.libraries))
-                return .success(.deck(EngineProgram.Deck(
-                    cards: cards, libraries: sources.libraries, chain: try mount(stdin: [], deck: cards))))
+                    Card.cards(of: bytes, source: path),
+                    reach: Attendant.Reach(place: place, libraries: sources.libraries))
+                return .success(
+                    .deck(
+                        EngineProgram.Deck(
+                            cards: cards, libraries: sources.libraries, chain: try mount(stdin: [], deck: cards))))
             } catch {
                 return .failure(EngineCompileError(error))
             }
@@ -42,8 +47,9 @@ public enum AnalyticalEngine {
                 return .failure(error)
             }
         default:
-            return .failure(EngineCompileError(
-                path: path, line: 0, message: "\(language.displayName) does not run in the Analytical Engine"))
+            return .failure(
+                EngineCompileError(
+                    path: path, line: 0, message: "\(language.displayName) does not run in the Analytical Engine"))
         }
     }
 
@@ -121,9 +127,10 @@ public enum AnalyticalEngine {
         } catch {
             let diagnostic = EngineCompileError(error)
             guard error.origin.source != "stdin" else {
-                return .failed(ExecutionResult(
-                    verdict: .internalError, detail: "the test's input deck does not mount: \(diagnostic)",
-                    stderr: Array("\(diagnostic)\n".utf8), isolation: .inProcess))
+                return .failed(
+                    ExecutionResult(
+                        verdict: .internalError, detail: "the test's input deck does not mount: \(diagnostic)",
+                        stderr: Array("\(diagnostic)\n".utf8), isolation: .inProcess))
             }
             return .failed(diagnostic.executionResult)
         }

@@ -1,9 +1,10 @@
+import Execution
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Execution
 
 /// What a run in the Engine may spend: a number of cards (or register instructions) derived
 /// from the CPU limit at `cardsPerMillisecond`, and the wall-clock limit, looked at every
@@ -37,7 +38,8 @@ struct RunBudget: Sendable {
     /// Why the run must stop now, if it must.
     func exhausted(executed: Int) -> String? {
         if executed > cards {
-            return "cpu time limit: more than \(cards) cards executed (\(RunBudget.cardsPerMillisecond) per ms of cpu limit)"
+            return
+                "cpu time limit: more than \(cards) cards executed (\(RunBudget.cardsPerMillisecond) per ms of cpu limit)"
         }
         if elapsedMs > wallMs { return "wall time limit \(wallMs) ms" }
         return nil

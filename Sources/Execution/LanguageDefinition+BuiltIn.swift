@@ -25,8 +25,10 @@ extension LanguageDefinition {
             installHint: "install Node.js (Debian/Ubuntu: apt install nodejs)"),
         LanguageDefinition(
             name: .typescript, extensions: ["ts"], displayName: "TypeScript (tsc, Node.js)",
-            compile: ["tsc", "--pretty", "false", "--noEmitOnError", "--target", "es2020", "--module", "commonjs",
-                      "--rootDir", "{build}", "--outDir", "{build}/js", "{sources}"],
+            compile: [
+                "tsc", "--pretty", "false", "--noEmitOnError", "--target", "es2020", "--module", "commonjs",
+                "--rootDir", "{build}", "--outDir", "{build}/js", "{sources}",
+            ],
             run: ["node", "{entry}"], version: ["tsc", "--version"],
             installHint: "install TypeScript and Node.js (Debian/Ubuntu: apt install node-typescript nodejs)"),
         LanguageDefinition(
@@ -44,8 +46,10 @@ extension LanguageDefinition {
             version: ["ghc", "--version"], installHint: "install GHC (Debian/Ubuntu: apt install ghc)"),
         LanguageDefinition(
             name: .commonLisp, extensions: ["lisp", "lsp", "cl"], displayName: "Common Lisp (SBCL)",
-            compile: ["sbcl", "--noinform", "--no-sysinit", "--no-userinit", "--non-interactive", "--eval",
-                      "(unless (compile-file \"{entry}\" :output-file \"{build}/main.fasl\") (sb-ext:exit :code 1))"],
+            compile: [
+                "sbcl", "--noinform", "--no-sysinit", "--no-userinit", "--non-interactive", "--eval",
+                "(unless (compile-file \"{entry}\" :output-file \"{build}/main.fasl\") (sb-ext:exit :code 1))",
+            ],
             run: ["sbcl", "--script", "{build}/main.fasl"], version: ["sbcl", "--version"],
             installHint: "install SBCL (Debian/Ubuntu: apt install sbcl)"),
         LanguageDefinition(

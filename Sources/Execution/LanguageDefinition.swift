@@ -54,10 +54,14 @@ public struct LanguageDefinition: Codable, Sendable, Hashable {
     public var tools: [String] {
         var names: [String] = []
         for command in [compile, run].compactMap({ $0 }) {
-            guard let first = command.first, !Self.placeholders.contains(first), !names.contains(first) else { continue }
+            guard let first = command.first, !Self.placeholders.contains(first), !names.contains(first) else {
+                continue
+            }
             names.append(first)
         }
-        if let first = version?.first, !Self.placeholders.contains(first), !names.contains(first) { names.append(first) }
+        if let first = version?.first, !Self.placeholders.contains(first), !names.contains(first) {
+            names.append(first)
+        }
         return names
     }
 

@@ -21,7 +21,9 @@ public struct Grader: Sendable {
         public var historyPath: String?
         public var toolVersion: String
 
-        public init(jobs: Int? = nil, shard: Shard? = nil, useCache: Bool = true, historyPath: String?, toolVersion: String) {
+        public init(
+            jobs: Int? = nil, shard: Shard? = nil, useCache: Bool = true, historyPath: String?, toolVersion: String
+        ) {
             self.jobs = max(1, jobs ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
             self.shard = shard
             self.useCache = useCache
@@ -59,7 +61,8 @@ public struct Grader: Sendable {
     }
 
     public var discovery: SubmissionDiscovery {
-        SubmissionDiscovery(allowed: plan.spec.allowedLanguages, unitTests: plan.spec.unitTests, catalog: plan.spec.catalog)
+        SubmissionDiscovery(
+            allowed: plan.spec.allowedLanguages, unitTests: plan.spec.unitTests, catalog: plan.spec.catalog)
     }
 
     public func grade(directory: String, progress: ProgressReporter) async throws -> Outcome {
@@ -68,14 +71,17 @@ public struct Grader: Sendable {
 
     /// Grades these submissions; `directory` identifies the run in the history (a run of the
     /// same spec, folder and shard that was cut short is resumed).
-    public func grade(_ submissions: [Submission], from directory: String, progress: ProgressReporter) async throws -> Outcome {
+    public func grade(
+        _ submissions: [Submission], from directory: String, progress: ProgressReporter
+    ) async throws -> Outcome {
         let startedAt = Date()
         try requireSandbox(for: submissions)
-        let history: GradingHistory? = if let path = options.historyPath {
-            try await GradingHistory(path: path, plan: plan, options: options, directory: directory)
-        } else {
-            nil
-        }
+        let history: GradingHistory? =
+            if let path = options.historyPath {
+                try await GradingHistory(path: path, plan: plan, options: options, directory: directory)
+            } else {
+                nil
+            }
         let staging = try StagingArea()
         defer { staging.removeAll() }
         let checkers = try await prepareCheckers(staging: staging)
@@ -102,7 +108,8 @@ public struct Grader: Sendable {
         guard let problem = runner.sandboxError, submissions.contains(where: \.runsInSandbox) else { return }
         var message = "\(problem)"
         if case .layerUnavailable(let layer, _) = problem, !Isolation.unwaivable.contains(layer) {
-            message += "\nTo grade without it, add to the spec's front matter: sandbox: { allow_missing: [\(layer.rawValue)] }"
+            message +=
+                "\nTo grade without it, add to the spec's front matter: sandbox: { allow_missing: [\(layer.rawValue)] }"
         }
         throw .sandboxUnavailable(message)
     }
@@ -113,7 +120,8 @@ public struct Grader: Sendable {
         _ submission: Submission, grader: SubmissionGrader, history: GradingHistory?, progress: ProgressReporter
     ) async -> SubmissionResult? {
         let contentHash = ContentHasher.hash(submission)
-        let key = history?.key(contentHash: contentHash, toolchain: submission.language.map(runner.fingerprint(of:)) ?? "none")
+        let key = history?.key(
+            contentHash: contentHash, toolchain: submission.language.map(runner.fingerprint(of:)) ?? "none")
         var reused: SubmissionResult?
         if let history, let key { reused = await history.reusable(student: submission.student, key: key) }
         var result: SubmissionResult
@@ -143,12 +151,15 @@ public struct Grader: Sendable {
         for (relative, absolute) in plan.checkers.sorted(by: { $0.key < $1.key }) {
             let url = URL(fileURLWithPath: absolute)
             guard let language = plan.spec.catalog.language(forExtension: url.pathExtension) else {
-                throw .unreadableSpecFile(absolute, "checker has no language extension; name it checker.py, checker.c, ...")
+                throw .unreadableSpecFile(
+                    absolute, "checker has no language extension; name it checker.py, checker.c, ...")
             }
-            guard let folder = try? staging.stage([url.lastPathComponent], from: url.deletingLastPathComponent().path) else {
+            guard let folder = try? staging.stage([url.lastPathComponent], from: url.deletingLastPathComponent().path)
+            else {
                 throw .unreadableSpecFile(absolute, "checker cannot be read")
             }
-            let outcome = await runner.prepare(language: language, sourceDirectory: folder, entry: url.lastPathComponent)
+            let outcome = await runner.prepare(
+                language: language, sourceDirectory: folder, entry: url.lastPathComponent)
             staging.remove(folder)
             switch outcome {
             case .ready(let program):

@@ -12,7 +12,8 @@ public enum GradingError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unusableDirectory(let path, let why):
-            return "\(path): cannot grade this directory: \(why). Pass a folder holding one folder or one source file per student."
+            return
+                "\(path): cannot grade this directory: \(why). Pass a folder holding one folder or one source file per student."
         case .unreadableSpecFile(let path, let why):
             return "\(path): \(why)"
         case .sandboxUnavailable(let why):

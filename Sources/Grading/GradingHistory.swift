@@ -50,7 +50,8 @@ struct GradingHistory: Sendable {
         let decoder = JSONDecoder()
         var reused: SubmissionResult?
         if let data = resumed[student], let earlier = try? decoder.decode(SubmissionResult.self, from: data),
-           earlier.contentHash == key.contentHash {
+            earlier.contentHash == key.contentHash
+        {
             reused = earlier
         } else if useCache, let data = try? await store.cachedResult(for: key) {
             reused = try? decoder.decode(SubmissionResult.self, from: data)

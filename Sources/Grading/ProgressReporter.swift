@@ -73,13 +73,16 @@ public actor ProgressReporter {
             let counter = String(repeating: " ", count: max(0, width - String(done).count)) + "\(done)/\(total)"
             var failures = "\(failing) not passed"
             if color && failing > 0 { failures = "\u{1B}[31m\(failures)\u{1B}[0m" }
-            write("\r\u{1B}[2K[\(counter)] \(String(format: "%.1f", rate))/s  ETA \(remaining / 60):\(String(format: "%02d", remaining % 60))  \(failures)")
+            write(
+                "\r\u{1B}[2K[\(counter)] \(String(format: "%.1f", rate))/s  ETA \(remaining / 60):\(String(format: "%02d", remaining % 60))  \(failures)"
+            )
         }
     }
 
     func end(interrupted: Bool) {
         let elapsed = Date().timeIntervalSince(started)
-        let summary = "\(interrupted ? "interrupted after" : "graded") \(done) of \(total) in \(String(format: "%.1f", elapsed)) s"
+        let summary =
+            "\(interrupted ? "interrupted after" : "graded") \(done) of \(total) in \(String(format: "%.1f", elapsed)) s"
             + " (\(cached) from cache, \(failing) not passed)\n"
         switch style {
         case .silent: return

@@ -33,8 +33,9 @@ struct SubmissionGrader: Sendable {
         do {
             folder = try staging.stage(submission.files, from: submission.sourceDirectory)
         } catch {
-            return notGradable(submission, language: language, "its files could not be read: \(error.localizedDescription)",
-                               contentHash: contentHash)
+            return notGradable(
+                submission, language: language, "its files could not be read: \(error.localizedDescription)",
+                contentHash: contentHash)
         }
         let preparation = await runner.prepare(language: language, sourceDirectory: folder, entry: entry)
         staging.remove(folder)
@@ -49,7 +50,9 @@ struct SubmissionGrader: Sendable {
             var isolation: Isolation?
             var syntaxChecked = false
             for planned in plan.tests {
-                let run = await runner.run(program, stdin: planned.stdin, arguments: planned.test.args, files: planned.files, limits: planned.limits)
+                let run = await runner.run(
+                    program, stdin: planned.stdin, arguments: planned.test.args, files: planned.files,
+                    limits: planned.limits)
                 isolation = isolation ?? run.isolation
                 // An interpreter's syntax error is confirmed once by the language's check, and
                 // then the submission does not compile: every test says so, not just this one.
@@ -59,33 +62,43 @@ struct SubmissionGrader: Sendable {
                         return compileFailure(submission, language: language, failure, contentHash: contentHash)
                     }
                 }
-                results.append(await TestJudge.judge(planned, run: run) {
-                    await check(planned, run: run)
-                })
+                results.append(
+                    await TestJudge.judge(planned, run: run) {
+                        await check(planned, run: run)
+                    })
             }
-            return finish(submission, language: language, tests: results, message: nil,
-                          contentHash: contentHash, isolation: isolation ?? Isolation(), gradable: true)
+            return finish(
+                submission, language: language, tests: results, message: nil,
+                contentHash: contentHash, isolation: isolation ?? Isolation(), gradable: true)
         }
     }
 
     /// Every test unrun and the submission `not_gradable`, saying why: not the student's doing.
-    func notGradable(_ submission: Submission, language: Language?, _ message: String, contentHash: String) -> SubmissionResult {
-        finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
-               message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
+    func notGradable(
+        _ submission: Submission, language: Language?, _ message: String, contentHash: String
+    ) -> SubmissionResult {
+        finish(
+            submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .notGradable, detail: message),
+            message: message, contentHash: contentHash, isolation: Isolation(), gradable: false)
     }
 
     /// Every test fails with the compiler's verdict; a compile the sandbox itself failed is an
     /// internal error, not the student's.
-    func compileFailure(_ submission: Submission, language: Language, _ result: ExecutionResult, contentHash: String) -> SubmissionResult {
+    func compileFailure(
+        _ submission: Submission, language: Language, _ result: ExecutionResult, contentHash: String
+    ) -> SubmissionResult {
         if result.verdict == .internalError {
             let detail = result.detail ?? "the sandbox failed"
-            return finish(submission, language: language, tests: TestJudge.unrun(plan.tests, verdict: .internalError, detail: detail),
-                          message: nil, contentHash: contentHash, isolation: result.isolation, gradable: true)
+            return finish(
+                submission, language: language,
+                tests: TestJudge.unrun(plan.tests, verdict: .internalError, detail: detail),
+                message: nil, contentHash: contentHash, isolation: result.isolation, gradable: true)
         }
         let message = result.stderrText.isEmpty ? result.stdoutText : result.stderrText
-        return finish(submission, language: language,
-                      tests: TestJudge.unrun(plan.tests, verdict: .compileError, detail: result.detail ?? "compilation failed"),
-                      message: message, contentHash: contentHash, isolation: result.isolation, gradable: true)
+        return finish(
+            submission, language: language,
+            tests: TestJudge.unrun(plan.tests, verdict: .compileError, detail: result.detail ?? "compilation failed"),
+            message: message, contentHash: contentHash, isolation: result.isolation, gradable: true)
     }
 
     /// Python's `SyntaxError` and its subclasses, as a traceback's last line names them.
@@ -98,11 +111,14 @@ struct SubmissionGrader: Sendable {
             guard let checker = checkers[path] else {
                 return CheckOutcome(passed: false, detail: "checker \(path) could not be prepared", checkerFailed: true)
             }
-            let outcome = await checker.check(input: planned.stdin, expected: planned.expectedStdout, actual: run.stdout, runner: runner)
+            let outcome = await checker.check(
+                input: planned.stdin, expected: planned.expectedStdout, actual: run.stdout, runner: runner)
             guard outcome.passed, !planned.test.expect.stderrContains.isEmpty else { return outcome }
             // A checker judges stdout; stderr expectations still hold.
             let stderr = ExpectationChecker(comparison: planned.comparison)
-                .check(nil, expectedText: nil, stdout: "", stderr: run.stderrText, stderrContains: planned.test.expect.stderrContains)
+                .check(
+                    nil, expectedText: nil, stdout: "", stderr: run.stderrText,
+                    stderrContains: planned.test.expect.stderrContains)
             return stderr.passed ? outcome : stderr
         }
         return ExpectationChecker(comparison: planned.comparison).check(
@@ -120,8 +136,9 @@ struct SubmissionGrader: Sendable {
         if let failed = tests.first(where: { $0.verdict == .internalError }) {
             // Not the student's doing: no score stands, whatever the other tests gave.
             status = .notGradable
-            notes.insert("SpecGrade could not grade this submission (internal error in \(failed.id): "
-                + "\(failed.detail ?? "no detail")). This is not a judgement of the work.", at: 0)
+            notes.insert(
+                "SpecGrade could not grade this submission (internal error in \(failed.id): "
+                    + "\(failed.detail ?? "no detail")). This is not a judgement of the work.", at: 0)
         } else if !gradable {
             status = .notGradable
         } else if tests.allSatisfy({ $0.verdict == .accepted }) {
@@ -136,6 +153,7 @@ struct SubmissionGrader: Sendable {
             student: submission.student, language: language?.rawValue, status: status, score: score,
             maxScore: scorer.maximum(), requirements: statuses, coverage: evaluator.coverage(of: statuses),
             tests: tests, suggestions: evaluator.suggestions(for: statuses, results: tests),
-            message: notes.isEmpty ? nil : notes.joined(separator: "\n"), contentHash: contentHash, isolation: isolation)
+            message: notes.isEmpty ? nil : notes.joined(separator: "\n"), contentHash: contentHash, isolation: isolation
+        )
     }
 }

@@ -57,8 +57,12 @@ public struct ReportWriter: Sendable {
         let match = gradebook.match(run)
         var files: [(path: String, text: String)] = []
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
-        if formats.contains(.canvas) { files.append((path(ReportFormat.canvas.fileName), gradebook.canvas(run, match))) }
-        if formats.contains(.moodle) { files.append((path(ReportFormat.moodle.fileName), gradebook.moodle(run, match))) }
+        if formats.contains(.canvas) {
+            files.append((path(ReportFormat.canvas.fileName), gradebook.canvas(run, match)))
+        }
+        if formats.contains(.moodle) {
+            files.append((path(ReportFormat.moodle.fileName), gradebook.moodle(run, match)))
+        }
         files.append((path(Self.unmatchedFileName), gradebook.unmatched(match)))
         // Each flushed on its own: a batch's one `sync` would flush every disk of the machine.
         for file in files { try AtomicFile.write(Data(file.text.utf8), to: file.path) }
@@ -80,7 +84,10 @@ public struct ReportWriter: Sendable {
             return []
         case .gradescope:
             let files = run.submissions.map { submission in
-                (path: path(GradescopeResults.relativePath(for: submission.student)), data: GradescopeResults.render(submission))
+                (
+                    path: path(GradescopeResults.relativePath(for: submission.student)),
+                    data: GradescopeResults.render(submission)
+                )
             }
             try AtomicFile.write(files)
             return files.map(\.path)

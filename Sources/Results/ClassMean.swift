@@ -22,7 +22,9 @@ public struct ClassMean: Sendable, Hashable {
     }
 
     public init(_ submissions: [SubmissionResult]) {
-        let percents = submissions.filter { $0.status != .notGradable && $0.maxScore > 0 }.map { 100 * $0.score / $0.maxScore }
+        let percents = submissions.filter { $0.status != .notGradable && $0.maxScore > 0 }.map {
+            100 * $0.score / $0.maxScore
+        }
         self.init(
             percent: percents.isEmpty ? nil : percents.reduce(0, +) / Double(percents.count),
             graded: percents.count, notGradable: submissions.filter { $0.status == .notGradable }.count)

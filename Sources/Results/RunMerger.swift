@@ -10,11 +10,14 @@ public enum RunMerger {
         for run in runs {
             // Shards graded in different checkouts hold the spec at different paths.
             guard run.spec.content == first.spec.content else {
-                throw MergeError("shard \(run.shard ?? "?") graded spec '\(run.spec.id)' as it differs from shard \(first.shard ?? "?")'s; grade every shard with the same spec")
+                throw MergeError(
+                    "shard \(run.shard ?? "?") graded spec '\(run.spec.id)' as it differs from shard \(first.shard ?? "?")'s; grade every shard with the same spec"
+                )
             }
             for submission in run.submissions {
                 if let other = seen[submission.student] {
-                    throw MergeError("student '\(submission.student)' is in shard \(other) and shard \(run.shard ?? "?")")
+                    throw MergeError(
+                        "student '\(submission.student)' is in shard \(other) and shard \(run.shard ?? "?")")
                 }
                 seen[submission.student] = run.shard ?? "?"
                 submissions.append(submission)

@@ -16,7 +16,8 @@ public struct PreparedProgram: Sendable, Hashable {
     var unitSuite: UnitSuiteCommands? = nil
 
     public static func == (left: PreparedProgram, right: PreparedProgram) -> Bool {
-        left.language == right.language && left.buildDirectory == right.buildDirectory && left.runEntry == right.runEntry
+        left.language == right.language && left.buildDirectory == right.buildDirectory
+            && left.runEntry == right.runEntry
             && left.sources == right.sources && left.tool == right.tool && left.unitSuite == right.unitSuite
     }
 

@@ -5,7 +5,9 @@ extension Sandbox {
     /// Copies the submission's source files (regular files under `sourceDirectory`; symbolic
     /// links are not followed) into a private build directory and compiles once, sandboxed
     /// with `ResourceLimits.compile`. `entry` is relative to `sourceDirectory`.
-    public func prepare(language: Language, sourceDirectory: String, entry: String, toolchains: Toolchains) async
+    public func prepare(
+        language: Language, sourceDirectory: String, entry: String, toolchains: Toolchains
+    ) async
         -> Preparation
     {
         if language.runsInEngine { return .unavailable("runs in the Analytical Engine, not the sandbox") }
@@ -20,33 +22,41 @@ extension Sandbox {
                 try build.write(file.bytes, to: file.name)
             }
         } catch {
-            return .compileError(ExecutionResult(
-                verdict: .internalError, detail: "cannot copy the submission: \(error)", isolation: capabilities.isolation))
+            return .compileError(
+                ExecutionResult(
+                    verdict: .internalError, detail: "cannot copy the submission: \(error)",
+                    isolation: capabilities.isolation))
         }
         guard let entryBytes = FileManager.default.contents(atPath: build.path + "/" + entry) else {
             build.remove()
-            return .compileError(ExecutionResult(
-                verdict: .compileError, detail: "\(entry) is missing from the submission",
-                stderr: Array("\(entry): no such file in the submission\n".utf8), isolation: capabilities.isolation))
+            return .compileError(
+                ExecutionResult(
+                    verdict: .compileError, detail: "\(entry) is missing from the submission",
+                    stderr: Array("\(entry): no such file in the submission\n".utf8), isolation: capabilities.isolation)
+            )
         }
         // Only read for what the run command names (Java's main class and package); the compiler judges the bytes.
         let entrySource = String(decoding: entryBytes, as: UTF8.self)
         let sources = build.files
         if let command = toolchain.compileCommand(
             sources: CompileOperands.paths(sources), entry: CompileOperands.paths([entry])[0]),
-           let failure = await compile(command, toolchain: toolchain, in: build.path) {
+            let failure = await compile(command, toolchain: toolchain, in: build.path)
+        {
             build.remove()
             return .compileError(failure)
         }
         if let problem = toolchain.entryProblem(entry: entry, source: entrySource) {
             build.remove()
-            return .compileError(ExecutionResult(
-                verdict: .compileError, detail: "no entry point", stderr: Array((problem + "\n").utf8),
-                isolation: capabilities.isolation))
+            return .compileError(
+                ExecutionResult(
+                    verdict: .compileError, detail: "no entry point", stderr: Array((problem + "\n").utf8),
+                    isolation: capabilities.isolation))
         }
-        return .ready(PreparedProgram(
-            language: language, buildDirectory: build.path, runEntry: toolchain.runEntry(for: entry, source: entrySource),
-            sources: sources, tool: tool, session: SandboxSession(pool: launcher.pool)))
+        return .ready(
+            PreparedProgram(
+                language: language, buildDirectory: build.path,
+                runEntry: toolchain.runEntry(for: entry, source: entrySource),
+                sources: sources, tool: tool, session: SandboxSession(pool: launcher.pool)))
     }
 
     /// Checks a prepared program's sources the way a compiler would, for languages that only
@@ -55,7 +65,7 @@ extension Sandbox {
     /// Returns the `compile_error` result, or nil when the sources pass or there is no check.
     public func syntaxCheck(_ program: PreparedProgram) async -> ExecutionResult? {
         guard let toolchain = Toolchains.toolchain(for: program.tool),
-              let command = toolchain.syntaxCheckCommand(sources: CompileOperands.paths(program.sources))
+            let command = toolchain.syntaxCheckCommand(sources: CompileOperands.paths(program.sources))
         else { return nil }
         return await compile(command, toolchain: toolchain, in: program.buildDirectory)
     }
@@ -85,14 +95,18 @@ extension Sandbox {
         limits: ResourceLimits
     ) async -> ExecutionResult {
         guard let toolchain = Toolchains.toolchain(for: program.tool) else {
-            return ExecutionResult(verdict: .internalError, detail: "\(program.language.rawValue) does not run in the sandbox",
-                                   isolation: capabilities.isolation)
+            return ExecutionResult(
+                verdict: .internalError, detail: "\(program.language.rawValue) does not run in the sandbox",
+                isolation: capabilities.isolation)
         }
         let limits = toolchain.launchLimits(limits, cgroup: hasCgroup)
-        let command = toolchain.runCommand(entry: program.runEntry, sources: program.sources, limits: limits, cgroup: hasCgroup) + arguments
-        var launch = Launcher.Launch(request: RunRequest(
-            command: command, programDirectory: program.buildDirectory, files: files, stdin: stdin,
-            environment: toolchain.environment(compiling: false), limits: limits))
+        let command =
+            toolchain.runCommand(entry: program.runEntry, sources: program.sources, limits: limits, cgroup: hasCgroup)
+            + arguments
+        var launch = Launcher.Launch(
+            request: RunRequest(
+                command: command, programDirectory: program.buildDirectory, files: files, stdin: stdin,
+                environment: toolchain.environment(compiling: false), limits: limits))
         launch.extraBinds = toolchain.extraBinds.map { SystemBind(source: $0, target: $0) }
         launch.session = program.session
         return toolchain.refine(await run(launch), limits: limits)

@@ -39,13 +39,16 @@ public struct Sandbox: Sendable {
             throw SandboxError.layerUnavailable(status.layer, reason: status.detail)
         }
         var launcher = survey.launcher(for: capabilities)
-        if capabilities.mode == .namespaces, pooledInits > 0 { launcher.pool = InitPool(launcher: launcher, size: pooledInits) }
+        if capabilities.mode == .namespaces, pooledInits > 0 {
+            launcher.pool = InitPool(launcher: launcher, size: pooledInits)
+        }
         self.launcher = launcher
     }
 
     /// Both modes' layers on this machine, for `specgrade doctor`: never throws for a
     /// missing layer.
-    public static func survey() throws(SandboxError) -> (namespaces: SandboxCapabilities, confined: SandboxCapabilities) {
+    public static func survey() throws(SandboxError) -> (namespaces: SandboxCapabilities, confined: SandboxCapabilities)
+    {
         let survey = SandboxSurvey(runtime: try SandboxRuntime())
         let namespaces = survey.namespaceMode()
         return (namespaces, try survey.confinedMode(namespaces: namespaces))

@@ -24,7 +24,8 @@ public struct SandboxCapabilities: Sendable, Hashable {
     public var isolation: Isolation {
         Isolation(
             layers: Set(layers.filter(\.available).map(\.layer)),
-            missing: Dictionary(uniqueKeysWithValues: layers.filter { !$0.available }.map { ($0.layer.rawValue, $0.detail) }),
+            missing: Dictionary(
+                uniqueKeysWithValues: layers.filter { !$0.available }.map { ($0.layer.rawValue, $0.detail) }),
             notes: (mode == .confined ? [Isolation.confinedModeNote] : [])
                 + (cgroupVersion == .none ? [] : ["cgroup \(cgroupVersion.rawValue)"]))
     }

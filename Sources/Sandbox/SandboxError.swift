@@ -12,7 +12,8 @@ public enum SandboxError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case let .layerUnavailable(layer, reason):
-            let confined = Isolation.namespaces.contains(layer)
+            let confined =
+                Isolation.namespaces.contains(layer)
                 ? " Where namespaces are refused (a container), `--allow-missing namespaces` or the spec's "
                     + "`sandbox: { allow_missing: [namespaces] }` grades in confined mode instead."
                 : ""

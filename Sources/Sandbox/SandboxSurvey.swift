@@ -31,7 +31,8 @@ struct SandboxSurvey {
                     layer: layer, available: true, detail: description(of: layer, confined: false, landlockABI: 0))
             }
         } else {
-            let launcher = Launcher(runtime: runtime, layers: [], systemBinds: SystemBind.standard(etcSnapshot: runtime.etcSnapshot))
+            let launcher = Launcher(
+                runtime: runtime, layers: [], systemBinds: SystemBind.standard(etcSnapshot: runtime.etcSnapshot))
             layers = probe(SandboxSurvey.namespaceOrder, launcher: launcher, unavailable: unavailable)
             if layers.allSatisfy(\.available) { record.recordAllLayersWorked() }
         }
@@ -42,9 +43,13 @@ struct SandboxSurvey {
     func confinedMode(namespaces: SandboxCapabilities) throws(SandboxError) -> SandboxCapabilities {
         var unavailable = cgroupGap()
         let abi = sg_landlock_abi()
-        if abi == 0 { unavailable[.landlock] = "this kernel offers no Landlock (Linux 5.13 or later, with landlock among its LSMs)" }
+        if abi == 0 {
+            unavailable[.landlock] =
+                "this kernel offers no Landlock (Linux 5.13 or later, with landlock among its LSMs)"
+        }
         if !runtime.isRoot {
-            unavailable[.separateUser] = "SpecGrade runs as uid \(getuid()), not root: it cannot give runs uids of their own, so a run's leftover processes are killed only through a cgroup"
+            unavailable[.separateUser] =
+                "SpecGrade runs as uid \(getuid()), not root: it cannot give runs uids of their own, so a run's leftover processes are killed only through a cgroup"
         }
         let launcher = Launcher(runtime: runtime, layers: [], systemBinds: [], confinement: try confinement())
         var layers = namespaces.layers.filter { Isolation.namespaces.contains($0.layer) }.map { status in
@@ -53,9 +58,11 @@ struct SandboxSurvey {
             missing.detail = status.available ? "not used in confined mode" : status.detail
             return missing
         }
-        layers += probe(SandboxSurvey.confinedOrder, launcher: launcher, unavailable: unavailable, landlockABI: Int(abi))
-        return SandboxCapabilities(layers: layers, cgroupVersion: runtime.cgroupVersion, runningAsRoot: runtime.isRoot,
-                                   mode: .confined)
+        layers += probe(
+            SandboxSurvey.confinedOrder, launcher: launcher, unavailable: unavailable, landlockABI: Int(abi))
+        return SandboxCapabilities(
+            layers: layers, cgroupVersion: runtime.cgroupVersion, runningAsRoot: runtime.isRoot,
+            mode: .confined)
     }
 
     /// The launcher for `capabilities`' mode, with exactly its available layers.
@@ -65,7 +72,8 @@ struct SandboxSurvey {
             // confinement() succeeded for the survey that made `capabilities`.
             return Launcher(runtime: runtime, layers: layers, systemBinds: [], confinement: try? confinement())
         }
-        return Launcher(runtime: runtime, layers: layers, systemBinds: SystemBind.standard(etcSnapshot: runtime.etcSnapshot))
+        return Launcher(
+            runtime: runtime, layers: layers, systemBinds: SystemBind.standard(etcSnapshot: runtime.etcSnapshot))
     }
 
     private func confinement() throws(SandboxError) -> Confinement {
@@ -88,7 +96,9 @@ struct SandboxSurvey {
             let facts = trial.probe()
             switch facts.outcome {
             case let .setupFailed(message), let .execFailed(message): return message
-            case .ran: return facts.exitCode == 0 ? nil : "probe ended with \(facts.signal.map { "signal \($0)" } ?? "exit \(facts.exitCode ?? -1)")"
+            case .ran:
+                return facts.exitCode == 0
+                    ? nil : "probe ended with \(facts.signal.map { "signal \($0)" } ?? "exit \(facts.exitCode ?? -1)")"
             }
         }
         if attempt(wanted) != nil {
@@ -117,7 +127,8 @@ struct SandboxSurvey {
     private func description(of layer: IsolationLayer, confined: Bool, landlockABI: Int) -> String {
         switch layer {
         case .userNamespace:
-            return runtime.isRoot ? "root maps to itself for setup only; programs run as uid 65534"
+            return runtime.isRoot
+                ? "root maps to itself for setup only; programs run as uid 65534"
                 : "maps this user to itself"
         case .pidNamespace: return "the program is PID 2 under its own init; all its processes die with it"
         case .networkNamespace:
@@ -127,7 +138,8 @@ struct SandboxSurvey {
         case .utsNamespace: return "hostname 'sandbox'"
         case .unprivilegedUser:
             if !runtime.isRoot { return "SpecGrade itself runs unprivileged (uid \(getuid()))" }
-            return confined ? "each run under a uid of its own (from \(RunUsers.first)), no capabilities"
+            return confined
+                ? "each run under a uid of its own (from \(RunUsers.first)), no capabilities"
                 : "programs drop to uid/gid 65534 (nobody), no capabilities"
         case .noNewPrivileges: return "set before exec: setuid binaries gain nothing"
         case .seccomp:
@@ -135,11 +147,15 @@ struct SandboxSurvey {
                 ? "BPF filter kills on ptrace, mount, bpf, keyctl, perf, namespaces...; socket(), bind, connect, keyed System V IPC and message queues fail"
                 : "BPF filter kills on ptrace, mount, bpf, keyctl, perf, namespaces, modules...; socket() fails"
         case .rlimits: return "CPU (hard = soft + 1 s), file size, open files, core 0, stack, processes"
-        case .cgroup: return "cgroup \(runtime.cgroupVersion.rawValue): memory limit and peak, pids limit, CPU time; kill-all on exit"
+        case .cgroup:
+            return
+                "cgroup \(runtime.cgroupVersion.rawValue): memory limit and peak, pids limit, CPU time; kill-all on exit"
         case .landlock:
             var scope = "ABI \(landlockABI): read only the toolchains, write only the run's own directory"
             if landlockABI >= 4 { scope += "; no TCP" }
-            scope += landlockABI >= 6 ? "; abstract Unix sockets and signals scoped to the run"
+            scope +=
+                landlockABI >= 6
+                ? "; abstract Unix sockets and signals scoped to the run"
                 : "; abstract Unix sockets unscoped (needs ABI 6: bind and connect are refused by seccomp instead)"
             return scope
         case .separateUser: return "every process of the run's uid killed when it ends (setsid escapees included)"

@@ -30,7 +30,9 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let results = specs.flatMap(SpecLocator.specs(for:)).map { SpecLoader.load(path: $0, languagesFile: languages.file) }
+        let results = specs.flatMap(SpecLocator.specs(for:)).map {
+            SpecLoader.load(path: $0, languagesFile: languages.file)
+        }
         switch format {
         case .text: print(results.map(Self.text).joined(separator: "\n"))
         case .json: print(try Self.json(results))
@@ -78,8 +80,9 @@ struct CheckCommand: AsyncParsableCommand {
                 path: result.path, ok: result.spec != nil, errors: result.errors.count,
                 warnings: result.warnings.count, summary: result.summary,
                 diagnostics: result.diagnostics.map {
-                    Record.Entry(path: $0.location.path, line: $0.location.line, column: $0.location.column,
-                                 severity: $0.severity.rawValue, message: $0.message)
+                    Record.Entry(
+                        path: $0.location.path, line: $0.location.line, column: $0.location.column,
+                        severity: $0.severity.rawValue, message: $0.message)
                 })
         }
         let encoder = JSONEncoder()

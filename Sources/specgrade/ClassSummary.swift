@@ -1,6 +1,6 @@
 import Execution
-import Results
 import Reports
+import Results
 
 /// The few lines `grade` prints when it is done: how the class did, and why each submission
 /// that could not be graded was not (an unknown language, a missing toolchain).

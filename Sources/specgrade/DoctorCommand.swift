@@ -23,7 +23,9 @@ struct DoctorCommand: AsyncParsableCommand {
         print("confined mode (no namespaces: chosen with --allow-missing namespaces where they are refused):")
         print(lines(survey.confined))
         print("unit-test frameworks:")
-        LanguagesCommand.unitFrameworkLines(Toolchains.detect(UnitTestSuites.supportedLanguages)).forEach { print("  " + $0) }
+        LanguagesCommand.unitFrameworkLines(Toolchains.detect(UnitTestSuites.supportedLanguages)).forEach {
+            print("  " + $0)
+        }
         print(verdict(survey.namespaces, survey.confined))
         if !canGrade(survey.namespaces) && !canGrade(survey.confined) { throw CLIFailure.unmet("") }
     }
@@ -31,7 +33,8 @@ struct DoctorCommand: AsyncParsableCommand {
     private func lines(_ capabilities: SandboxCapabilities) -> String {
         capabilities.layers.map { status in
             let mark = status.available ? "in force   " : "UNAVAILABLE"
-            return "  \(mark) \(status.layer.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(status.detail)"
+            return
+                "  \(mark) \(status.layer.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(status.detail)"
         }.joined(separator: "\n")
     }
 
@@ -60,6 +63,7 @@ struct DoctorCommand: AsyncParsableCommand {
             return "verdict: namespaces are refused here; confined mode grades with \(flags) "
                 + "(docs/sandbox.md, \"Confined mode\", says what it protects and what it cannot)"
         }
-        return "verdict: no mode can grade here: \(missing(confined, besides: Isolation.namespaces).joined(separator: ", ")) unavailable; see docs/sandbox.md"
+        return
+            "verdict: no mode can grade here: \(missing(confined, besides: Isolation.namespaces).joined(separator: ", ")) unavailable; see docs/sandbox.md"
     }
 }

@@ -35,7 +35,8 @@ struct ExitStatus {
             if let explicit = error as? ExitCode { return ExitStatus(code: explicit.rawValue, message: "") }
             // ArgumentParser reports bad usage as 64; the documented code is 2. Anything else is ours.
             if code == .validationFailure { return ExitStatus(code: 2, message: SpecGrade.fullMessage(for: error)) }
-            return ExitStatus(code: 3, message: "internal error: \(SpecGrade.fullMessage(for: error)) (a bug: please report it)")
+            return ExitStatus(
+                code: 3, message: "internal error: \(SpecGrade.fullMessage(for: error)) (a bug: please report it)")
         }
     }
 }

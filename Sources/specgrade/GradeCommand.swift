@@ -32,16 +32,18 @@ struct GradeCommand: AsyncParsableCommand {
     @Option(help: "Submissions graded at once (default: twice the number of cores).")
     var jobs: Int?
 
-    @Option(help: ArgumentHelp(
-        "Reports to write, comma-separated: junit,json,gradescope,csv,html (the default), canvas,moodle.",
-        discussion: "canvas and moodle write the gradebook CSVs those systems import, for --roster."))
+    @Option(
+        help: ArgumentHelp(
+            "Reports to write, comma-separated: junit,json,gradescope,csv,html (the default), canvas,moodle.",
+            discussion: "canvas and moodle write the gradebook CSVs those systems import, for --roster."))
     var format: String = ReportFormat.standard.map(\.rawValue).joined(separator: ",")
 
-    @Option(help: ArgumentHelp(
-        "The class list: a CSV exported from Canvas or Moodle, or GitHub Classroom's roster.",
-        discussion: "Maps submission folders to students (a folder named <assignment>-<login> matches login); "
-            + "students without a folder get no grade, folders matching no one are listed.",
-        valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "The class list: a CSV exported from Canvas or Moodle, or GitHub Classroom's roster.",
+            discussion: "Maps submission folders to students (a folder named <assignment>-<login> matches login); "
+                + "students without a folder get no grade, folders matching no one are listed.",
+            valueName: "FILE"))
     var roster: String?
 
     @Option(help: "The gradebook's assignment column (default: the spec's title).")
@@ -62,10 +64,11 @@ struct GradeCommand: AsyncParsableCommand {
     @Option(help: "Print CI annotations for failed requirements: github.")
     var annotations: String?
 
-    @Option(help: ArgumentHelp(
-        "Who reads junit.xml, index.html and Gradescope's files.",
-        discussion: "student leaves out hidden tests' inputs, outputs, diffs and stderr; "
-            + "compliance.json is always the instructor's full record."))
+    @Option(
+        help: ArgumentHelp(
+            "Who reads junit.xml, index.html and Gradescope's files.",
+            discussion: "student leaves out hidden tests' inputs, outputs, diffs and stderr; "
+                + "compliance.json is always the instructor's full record."))
     var audience: ReportAudience = .instructor
 
     @Flag(help: "No progress output.")
@@ -95,7 +98,8 @@ struct GradeCommand: AsyncParsableCommand {
 
         let options = Grader.Options(
             jobs: jobs, shard: shard, useCache: !noCache, historyPath: db, toolVersion: SpecGrade.version)
-        let grader = Grader(plan: plan, options: options, runner: ProgramRunner(loaded, alsoAllowed: try allowMissing.layers()))
+        let grader = Grader(
+            plan: plan, options: options, runner: ProgramRunner(loaded, alsoAllowed: try allowMissing.layers()))
         let progress = quiet ? ProgressReporter(style: .silent) : ProgressReporter.forStandardError()
         let outcome: Grader.Outcome
         do {
@@ -107,7 +111,8 @@ struct GradeCommand: AsyncParsableCommand {
         }
         if outcome.interrupted {
             throw CLIFailure(
-                message: "interrupted: \(outcome.run.submissions.count) of \(outcome.total) graded and kept in \(db); run the same command again to finish",
+                message:
+                    "interrupted: \(outcome.run.submissions.count) of \(outcome.total) graded and kept in \(db); run the same command again to finish",
                 exitCode: 130)
         }
         let directory = out ?? "reports/\(loaded.id)"
@@ -118,14 +123,17 @@ struct GradeCommand: AsyncParsableCommand {
         }
         print(ClassSummary(run: outcome.run).text)
         if let gradebook {
-            RosterSummary(match: RosterMatch(roster: gradebook.roster, submissions: outcome.run.submissions)).lines.forEach { print($0) }
+            RosterSummary(match: RosterMatch(roster: gradebook.roster, submissions: outcome.run.submissions)).lines
+                .forEach { print($0) }
         }
         print(WrittenReports.line(written, in: directory))
         if let failure = CLIFailure.internallyFailed(outcome.run.submissions.filter(\.hasInternalError)) {
             throw failure
         }
         if let failUnder {
-            let below = outcome.run.submissions.filter { $0.maxScore > 0 && 100 * $0.score / $0.maxScore < failUnder || $0.status == .notGradable }
+            let below = outcome.run.submissions.filter {
+                $0.maxScore > 0 && 100 * $0.score / $0.maxScore < failUnder || $0.status == .notGradable
+            }
             if !below.isEmpty {
                 let names = below.map { VisibleText.line($0.student) }.joined(separator: ", ")
                 let count = "\(below.count) submission\(below.count == 1 ? "" : "s")"

@@ -25,10 +25,11 @@ struct GradescopeCommand: AsyncParsableCommand {
     @Option(help: "Where to write Gradescope's results.json.")
     var results: String = "/autograder/results/results.json"
 
-    @Option(help: ArgumentHelp(
-        "Who the results are for.",
-        discussion: "student leaves hidden tests' outputs, diffs and stderr out even after "
-            + "grades are published; instructor (the default) lets Gradescope show them then."))
+    @Option(
+        help: ArgumentHelp(
+            "Who the results are for.",
+            discussion: "student leaves hidden tests' outputs, diffs and stderr out even after "
+                + "grades are published; instructor (the default) lets Gradescope show them then."))
     var audience: ReportAudience = .instructor
 
     @OptionGroup var allowMissing: AllowMissingOptions
@@ -54,7 +55,9 @@ struct GradescopeCommand: AsyncParsableCommand {
         try FileManager.default.createDirectory(
             atPath: (results as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try GradescopeResults.write(audience.view(of: graded), to: results)
-        print("\(graded.status.rawValue): \(Figures.score(graded.score)) of \(Figures.score(graded.maxScore)); wrote \(results)")
+        print(
+            "\(graded.status.rawValue): \(Figures.score(graded.score)) of \(Figures.score(graded.maxScore)); wrote \(results)"
+        )
         if let failure = CLIFailure.internallyFailed(graded.hasInternalError ? [graded] : []) { throw failure }
     }
 }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Execution
 import Foundation
-import Results
 import History
 import Reports
+import Results
 
 /// `specgrade history`: the runs recorded in the history database, or per-student score changes
 /// between two of them.
@@ -67,14 +67,16 @@ struct HistoryCommand: AsyncParsableCommand {
     /// Students whose score moved, who are new or who are gone, then a one-line tally.
     static func render(_ comparison: RunComparison) -> String {
         let spec = VisibleText.line(comparison.to.specID)
-        let title = "\(spec): run \(comparison.from.id) (\(time(comparison.from.startedAt)))"
+        let title =
+            "\(spec): run \(comparison.from.id) (\(time(comparison.from.startedAt)))"
             + " -> run \(comparison.to.id) (\(time(comparison.to.startedAt)))"
         let moved = comparison.changes.filter { $0.delta != 0 }
         let improved = moved.count { ($0.delta ?? 0) > 0 }
         let worse = moved.count { ($0.delta ?? 0) < 0 }
         let new = moved.count { $0.before == nil }
         let gone = moved.count { $0.after == nil }
-        let tally = "\(improved) improved, \(worse) worse, \(comparison.changes.count - moved.count) unchanged, "
+        let tally =
+            "\(improved) improved, \(worse) worse, \(comparison.changes.count - moved.count) unchanged, "
             + "\(new) new, \(gone) gone"
         guard !moved.isEmpty else { return "\(title)\n\(tally)" }
         let header = ["STUDENT", "BEFORE", "AFTER", "DELTA"]
@@ -94,8 +96,10 @@ struct HistoryCommand: AsyncParsableCommand {
     /// At most two decimals, none when whole: `7`, `5.25`, `0.33`.
     private static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
-            .replacingOccurrences(of: #"0$"#, with: "", options: .regularExpression)
+        return rounded == rounded.rounded()
+            ? String(Int(rounded))
+            : String(format: "%.2f", rounded)
+                .replacingOccurrences(of: #"0$"#, with: "", options: .regularExpression)
     }
 
     /// Local time to the minute, e.g. `2025-03-01 10:02`.

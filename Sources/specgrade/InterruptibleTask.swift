@@ -9,7 +9,8 @@ enum InterruptibleTask {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
-            FileHandle.standardError.write(Data("\nstopping: finishing the submissions under way (Ctrl-C again to quit now)\n".utf8))
+            FileHandle.standardError.write(
+                Data("\nstopping: finishing the submissions under way (Ctrl-C again to quit now)\n".utf8))
             task.cancel()
             signal(SIGINT, SIG_DFL)
         }

@@ -22,8 +22,9 @@ struct LanguagesCommand: AsyncParsableCommand {
             case let .missing(hint): state = "missing    \(hint)"
             case .builtIn: state = "built in   Analytical Engine emulator"
             }
-            print("\(language.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) "
-                + "\(extensions.padding(toLength: 14, withPad: " ", startingAt: 0)) \(state)")
+            print(
+                "\(language.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) "
+                    + "\(extensions.padding(toLength: 14, withPad: " ", startingAt: 0)) \(state)")
         }
         print("")
         print("unit tests (a spec's unit_tests:)")

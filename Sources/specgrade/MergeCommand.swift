@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import Results
 import Reports
+import Results
 
 struct MergeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,10 +18,11 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(help: "Reports to write, comma-separated: junit,json,gradescope,csv,html.")
     var format: String = ReportFormat.standard.map(\.rawValue).joined(separator: ",")
 
-    @Option(help: ArgumentHelp(
-        "Who reads junit.xml, index.html and Gradescope's files.",
-        discussion: "student leaves out hidden tests' inputs, outputs, diffs and stderr; "
-            + "compliance.json is always the instructor's full record."))
+    @Option(
+        help: ArgumentHelp(
+            "Who reads junit.xml, index.html and Gradescope's files.",
+            discussion: "student leaves out hidden tests' inputs, outputs, diffs and stderr; "
+                + "compliance.json is always the instructor's full record."))
     var audience: ReportAudience = .instructor
 
     func run() async throws {

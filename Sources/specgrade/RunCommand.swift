@@ -6,16 +6,22 @@ import Sandbox
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run one program in the sandbox (or a deck in the Analytical Engine) and print its output.",
-        discussion: "Exit status: 0 accepted, 1 any other verdict (printed on stderr, or in the --json record), 2 bad usage.")
+        commandName: "run",
+        abstract: "Run one program in the sandbox (or a deck in the Analytical Engine) and print its output.",
+        discussion:
+            "Exit status: 0 accepted, 1 any other verdict (printed on stderr, or in the --json record), 2 bad usage.")
 
     @Argument(help: "The source file (.py, .c, .java, .go, .rs, .ae, ...: see specgrade languages).") var file: String
     @Option(help: "The language, when the extension does not say it.") var language: String?
     @OptionGroup var languages: LanguagesOption
     @Option(help: "A file fed to the program's standard input.") var stdin: String?
-    @Option(help: "A folder of Analytical Engine library decks (NAME.ae) that 'A include from library cards for NAME' reads when the shipped library has no NAME.")
+    @Option(
+        help:
+            "A folder of Analytical Engine library decks (NAME.ae) that 'A include from library cards for NAME' reads when the shipped library has no NAME."
+    )
     var library: String?
-    @Flag(help: "Print {verdict, exit_code, signal, stdout, stderr, cpu_ms, wall_ms, memory_kb, isolation}.") var json = false
+    @Flag(help: "Print {verdict, exit_code, signal, stdout, stderr, cpu_ms, wall_ms, memory_kb, isolation}.") var json =
+        false
     @Option(help: "CPU time limit (2s, 500ms).") var cpu: String?
     @Option(help: "Wall time limit.") var wall: String?
     @Option(help: "Memory limit (256MiB).") var memory: String?
@@ -50,7 +56,8 @@ struct RunCommand: AsyncParsableCommand {
             // In-process, without the sandbox or a staged copy: a deck includes files from
             // its own folder, which therefore is where it is read.
             let folder = (file as NSString).deletingLastPathComponent
-            preparation = await runner.prepare(language: language, sourceDirectory: folder.isEmpty ? "." : folder, entry: entry)
+            preparation = await runner.prepare(
+                language: language, sourceDirectory: folder.isEmpty ? "." : folder, entry: entry)
         } else {
             preparation = try await prepareSandboxed(source, entry: entry, language: language, runner: runner)
         }
@@ -74,11 +81,13 @@ struct RunCommand: AsyncParsableCommand {
         if let error = runner.sandboxError {
             var message = error.description
             if case let .layerUnavailable(layer, _) = error {
-                message += " For this one run: --allow-missing \(Isolation.namespaces.contains(layer) ? "namespaces" : layer.rawValue)."
+                message +=
+                    " For this one run: --allow-missing \(Isolation.namespaces.contains(layer) ? "namespaces" : layer.rawValue)."
             }
             throw CLIFailure.usage(message)
         }
-        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-run-\(UUID().uuidString)")
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "specgrade-run-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: staging) }
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -127,7 +136,9 @@ struct RunCommand: AsyncParsableCommand {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFLNK:
-            throw CLIFailure.usage("\(file) is a symbolic link; SpecGrade does not follow links to sources (nor does `grade`): give the file itself")
+            throw CLIFailure.usage(
+                "\(file) is a symbolic link; SpecGrade does not follow links to sources (nor does `grade`): give the file itself"
+            )
         default:
             throw CLIFailure.usage("\(file): not a regular file; give the path of a source file")
         }
@@ -150,13 +161,16 @@ struct RunCommand: AsyncParsableCommand {
             let named = Language(rawValue: language.lowercased())
             guard catalog.definition(of: named) != nil else {
                 let known = catalog.languages.map(\.rawValue).joined(separator: ", ")
-                throw CLIFailure.usage("--language \(language): unknown language; use one of \(known), or define it with --languages FILE")
+                throw CLIFailure.usage(
+                    "--language \(language): unknown language; use one of \(known), or define it with --languages FILE")
             }
             return named
         }
         let ext = (file as NSString).pathExtension
         guard let detected = catalog.language(forExtension: ext) else {
-            throw CLIFailure.usage("\(file): no language is defined for '.\(ext)'; use one of \(catalog.extensionList), pass --language, or define one with --languages FILE")
+            throw CLIFailure.usage(
+                "\(file): no language is defined for '.\(ext)'; use one of \(catalog.extensionList), pass --language, or define one with --languages FILE"
+            )
         }
         return detected
     }
@@ -170,7 +184,7 @@ struct RunCommand: AsyncParsableCommand {
         for (key, value, flag) in flags {
             guard let value else { continue }
             guard let kind = LimitOverrides.keys.first(where: { $0.key == key })?.kind,
-                  let amount = Quantity.parse(value, as: kind), amount > 0
+                let amount = Quantity.parse(value, as: kind), amount > 0
             else {
                 let kind = LimitOverrides.keys.first { $0.key == key }?.kind ?? .count
                 throw CLIFailure.usage("\(flag) \(value): not a valid limit; give \(Quantity.example(of: kind))")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import Results
 import Reports
+import Results
 
 /// `specgrade view REPORT.json`: a compliance report as aligned tables, a per-student summary
 /// then the requirement × student matrix. Colour only on a terminal and never with `NO_COLOR`.

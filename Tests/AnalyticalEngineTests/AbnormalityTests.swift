@@ -43,7 +43,8 @@ import Testing
 
     @Test func deeplyNestedCyclesAreRefusedNotRecursedInto() {
         let deck = String(repeating: "(\n", count: 1_000) + String(repeating: ")\n", count: 1_000)
-        guard case .failure(let error) = AnalyticalEngine.compile(source: deck, path: "deep.ae", language: .babbage) else {
+        guard case .failure(let error) = AnalyticalEngine.compile(source: deck, path: "deep.ae", language: .babbage)
+        else {
             Issue.record("compiled")
             return
         }
@@ -112,7 +113,8 @@ import Testing
     }
 
     @Test func wallClockIsCheckedToo() {
-        let result = EngineRun.deck("N001 1\n(\n+\nL001\nL001\n)\n", limits: ResourceLimits(cpuMs: 1_000_000, wallMs: 0))
+        let result = EngineRun.deck(
+            "N001 1\n(\n+\nL001\nL001\n)\n", limits: ResourceLimits(cpuMs: 1_000_000, wallMs: 0))
         #expect(result.verdict == .timeLimit)
         #expect(result.detail?.contains("wall") == true)
     }

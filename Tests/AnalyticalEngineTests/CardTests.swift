@@ -50,12 +50,14 @@ import Testing
     }
 
     @Test func commentCardsCountInSkips() {
-        let deck = "N001 1\nCF+2\n. skipped comment\nP\nA write annotation after: the comment counts. so P was skipped\n"
+        let deck =
+            "N001 1\nCF+2\n. skipped comment\nP\nA write annotation after: the comment counts. so P was skipped\n"
         #expect(EngineRun.deck(deck).stdoutText == "after: the comment counts. so P was skipped\n")
     }
 
     @Test func writingInColumnsAndRows() {
-        let deck = "A write in columns\nN001 1\nN002 22\n+\nL001\nP\nL002\nP\nA write annotation |\nA write new line\nA write in rows\nP\n"
+        let deck =
+            "A write in columns\nN001 1\nN002 22\n+\nL001\nP\nL002\nP\nA write annotation |\nA write new line\nA write in rows\nP\n"
         #expect(EngineRun.deck(deck).stdoutText == "123|\n23\n")
     }
 

@@ -38,7 +38,9 @@ import Testing
         }
         #expect(Decimal50(referenceText: "-0")?.isNegative == true)
         #expect(Decimal50(referenceText: "-0")?.description == "0")
-        #expect(Decimal50(referenceText: "000000000000000000000000000000000000000000000000000000000042")?.description == "42")
+        #expect(
+            Decimal50(referenceText: "000000000000000000000000000000000000000000000000000000000042")?.description
+                == "42")
         for bad in ["", "-", "+5", "1.5", "12a", " 1", String(repeating: "9", count: 55)] {
             #expect(Decimal50(referenceText: bad) == nil, "\(bad)")
         }
@@ -77,7 +79,10 @@ import Testing
         let limit = BigUInt(10).power(100)
         for _ in 0..<300 {
             let x = BigInt(BigUInt.randomInteger(lessThan: limit, using: &generator))
-            let y = BigInt(BigUInt.randomInteger(lessThan: BigUInt(10).power(Int.random(in: 1...50, using: &generator)), using: &generator)) + 1
+            let y =
+                BigInt(
+                    BigUInt.randomInteger(
+                        lessThan: BigUInt(10).power(Int.random(in: 1...50, using: &generator)), using: &generator)) + 1
             guard let a = WideDecimal(digits: String(x)), let b = WideDecimal(digits: String(y)) else {
                 Issue.record("unparsable \(x) or \(y)")
                 continue

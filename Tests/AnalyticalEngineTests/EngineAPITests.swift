@@ -7,14 +7,17 @@ import Testing
 @Suite struct EngineAPITests {
     @Test func manyConcurrentRunsOfOneProgramAgree() async throws {
         let deck = "N001 99999999999999999999999999999999999999999999999999\n×\nL001\nL001\nP\nS002'\nL002\nP\n"
-        guard case .success(let program) = AnalyticalEngine.compile(source: deck, path: "d.ae", language: .babbage) else {
+        guard case .success(let program) = AnalyticalEngine.compile(source: deck, path: "d.ae", language: .babbage)
+        else {
             Issue.record("did not compile")
             return
         }
         let outputs = await withTaskGroup(of: String.self) { group in
             for index in 0..<32 {
                 group.addTask {
-                    AnalyticalEngine.run(program, stdin: index.isMultiple(of: 2) ? "" : ". input\n", limits: ResourceLimits()).stdoutText
+                    AnalyticalEngine.run(
+                        program, stdin: index.isMultiple(of: 2) ? "" : ". input\n", limits: ResourceLimits()
+                    ).stdoutText
                 }
             }
             return await group.reduce(into: [String]()) { $0.append($1) }
@@ -24,7 +27,8 @@ import Testing
     }
 
     @Test func otherLanguagesAreNotEngineLanguages() {
-        guard case .failure(let error) = AnalyticalEngine.compile(source: "print(1)", path: "a.py", language: .python) else {
+        guard case .failure(let error) = AnalyticalEngine.compile(source: "print(1)", path: "a.py", language: .python)
+        else {
             Issue.record("compiled Python")
             return
         }

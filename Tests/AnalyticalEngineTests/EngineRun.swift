@@ -14,7 +14,9 @@ enum EngineRun {
         }
     }
 
-    static func registers(_ source: String, stdin: String = "", limits: ResourceLimits = ResourceLimits()) -> ExecutionResult {
+    static func registers(
+        _ source: String, stdin: String = "", limits: ResourceLimits = ResourceLimits()
+    ) -> ExecutionResult {
         deck(source, path: "prog.bab", stdin: stdin, limits: limits, language: .babbageAssembly)
     }
 }

@@ -26,7 +26,8 @@ import Testing
             func quoted(after key: String) -> String {
                 guard let range = block.range(of: key + " \"") else { return "" }
                 let rest = block[range.upperBound...]
-                return String(rest[..<(rest.firstIndex(of: "\"") ?? rest.endIndex)]).replacingOccurrences(of: "\\n", with: "\n")
+                return String(rest[..<(rest.firstIndex(of: "\"") ?? rest.endIndex)]).replacingOccurrences(
+                    of: "\\n", with: "\n")
             }
             let id = block.split(separator: "\n").first?.replacingOccurrences(of: "id: ", with: "") ?? ""
             var limits = ResourceLimits(cpuMs: 1_000, wallMs: 5_000, outputBytes: 64 << 10)
@@ -47,14 +48,16 @@ import Testing
         for test in try specTests() {
             var limits = test.limits
             limits.cpuMs = min(limits.cpuMs, cpuCapMs)
-            results[test.id] = EngineRun.deck(source, path: student, stdin: test.stdin, limits: limits, language: language)
+            results[test.id] = EngineRun.deck(
+                source, path: student, stdin: test.stdin, limits: limits, language: language)
         }
         return results
     }
 
     static func passed(_ student: String) throws -> Set<String> {
         let expected = Dictionary(uniqueKeysWithValues: try specTests().map { ($0.id, $0.stdout) })
-        return Set(try run(student).filter { $0.value.verdict == .accepted && $0.value.stdoutText == expected[$0.key] }.keys)
+        return Set(
+            try run(student).filter { $0.value.verdict == .accepted && $0.value.stdoutText == expected[$0.key] }.keys)
     }
 
     @Test func specHasTheFiveTests() throws {

@@ -6,7 +6,8 @@ import Testing
 /// Fused runs of cards (`op L L S`, `L L`) behave exactly as the cards one by one.
 @Suite struct FusionTests {
     @Test func fusionReplacesOnlyTheFirstCardOfARun() throws {
-        let chain = try AnalyticalEngine.mount(stdin: [], deck: Card.cards(of: "+\nL001\nL002\nS003\nL004\nL005\n", source: "f.ae"))
+        let chain = try AnalyticalEngine.mount(
+            stdin: [], deck: Card.cards(of: "+\nL001\nL002\nS003\nL004\nL005\n", source: "f.ae"))
         #expect(chain.instructions.map(\.kind) == [.statement, .loadPair, .load, .store, .loadPair, .load])
     }
 
@@ -20,7 +21,8 @@ import Testing
     @Test func aComplaintInsideAStatementNamesItsSecondLoadCard() {
         // Unchecked negative overflow doubles -(10^50 - 1) until the 14th statement needs a
         // 55th digit; that statement's second L card is line 4 + 4 * 13.
-        let deck = "N001 -99999999999999999999999999999999999999999999999999\n"
+        let deck =
+            "N001 -99999999999999999999999999999999999999999999999999\n"
             + String(repeating: "+\nL001\nL001\nS001\n", count: 20)
         let result = EngineRun.deck(deck, path: "grow.ae")
         #expect(result.verdict == .runtimeError)
@@ -31,7 +33,8 @@ import Testing
     /// in all) fit, 9,091 (100,008) do not — so fused runs count every card.
     @Test(arguments: [(9_090, Verdict.accepted), (9_091, Verdict.timeLimit)])
     func cardsAreCountedOneByOneInFusedRuns(passes: Int, verdict: Verdict) {
-        let deck = "N000 \(passes)\nN001 1\nN002 7\nN003 0\nN004 0\n"
+        let deck =
+            "N000 \(passes)\nN001 1\nN002 7\nN003 0\nN004 0\n"
             + "+\nL003\nL002\nS003\n-\nL000\nL001\nS000\nL004\nL000\nCB?11\nL003\nP\n"
         let result = EngineRun.deck(deck, limits: ResourceLimits(cpuMs: 1))
         #expect(result.verdict == verdict)

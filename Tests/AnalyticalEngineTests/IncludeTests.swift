@@ -23,7 +23,9 @@ import Testing
         }
 
         /// Compiles `deck.ae` in `folder` (relative to the root) and runs it.
-        func run(_ folder: String = "submission", deck: String = "deck.ae", libraries: [String] = [], stdin: String = "") -> ExecutionResult {
+        func run(
+            _ folder: String = "submission", deck: String = "deck.ae", libraries: [String] = [], stdin: String = ""
+        ) -> ExecutionResult {
             let bytes = FileManager.default.contents(atPath: root + "/" + folder + "/" + deck).map { [UInt8]($0) } ?? []
             let sources = DeckSources(folder: root + "/" + folder, libraries: libraries.map { root + "/" + $0 })
             switch AnalyticalEngine.compile(bytes: bytes, path: deck, language: .babbage, sources: sources) {
@@ -57,7 +59,10 @@ import Testing
         #expect(tree.run().stdoutText == "14\n")
     }
 
-    @Test(arguments: ["A include cards ../expected.txt", "@../expected.txt", "@/etc/hostname", "A include cards parts/../../expected.txt"])
+    @Test(arguments: [
+        "A include cards ../expected.txt", "@../expected.txt", "@/etc/hostname",
+        "A include cards parts/../../expected.txt",
+    ])
     func aDeckCannotIncludeOutsideItsFolder(_ request: String) throws {
         let tree = try Tree([
             "submission/deck.ae": Array("N001 1\n\(request)\nP\n".utf8),
@@ -68,7 +73,9 @@ import Testing
         let result = tree.run()
         #expect(result.verdict == .compileError)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderrText.hasPrefix("deck.ae:2: error: I may not fetch the file of cards named "), "\(result.stderrText)")
+        #expect(
+            result.stderrText.hasPrefix("deck.ae:2: error: I may not fetch the file of cards named "),
+            "\(result.stderrText)")
         #expect(result.stderrText.contains("outside the deck's folder"))
     }
 
@@ -78,7 +85,8 @@ import Testing
             "expected.txt": Array("A write annotation secret\n".utf8),
         ])
         defer { tree.remove() }
-        try FileManager.default.createSymbolicLink(atPath: tree.root + "/submission/answers.ae", withDestinationPath: tree.root + "/expected.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: tree.root + "/submission/answers.ae", withDestinationPath: tree.root + "/expected.txt")
         let result = tree.run()
         #expect(result.verdict == .compileError)
         #expect(result.stderrText.hasPrefix("deck.ae:3: error: I may not fetch the file of cards named answers.ae"))
@@ -112,7 +120,9 @@ import Testing
 
     @Test func libraryFoldersAfterTheShippedLibrary() throws {
         let tree = try Tree([
-            "submission/deck.ae": Array("N900 5\nA include from library cards for Square\nP\nA include from library cards for factorial\n+\nL901\nP\n".utf8),
+            "submission/deck.ae": Array(
+                "N900 5\nA include from library cards for Square\nP\nA include from library cards for factorial\n+\nL901\nP\n"
+                    .utf8),
             "lib/square.ae": Array("×\nL900\nL900\n@parts/print.ae\n".utf8),
             "lib/parts/print.ae": Array("P\n".utf8),
             "lib/factorial.ae": Array("H the shipped factorial comes first\n".utf8),
@@ -130,13 +140,16 @@ import Testing
             "lib/x.ae": Array("P\n".utf8),
         ])
         defer { tree.remove() }
-        #expect(tree.run(libraries: ["lib"]).stderrText == "deck.ae:1: error: I could not find a chain of cards named \(name) in the library\n")
+        #expect(
+            tree.run(libraries: ["lib"]).stderrText
+                == "deck.ae:1: error: I could not find a chain of cards named \(name) in the library\n")
     }
 
     @Test func latin1DecksReadAsTheReferenceReadsThem() throws {
         // × is the single byte D7, é the byte E9: not UTF-8, so the file is Latin-1.
         let tree = try Tree([
-            "submission/deck.ae": [UInt8]("N001 6\nN002 4\n".utf8) + [0xD7, 0x0A] + Array("L001\nL002\nP\nA write annotation caf".utf8) + [0xE9, 0x0A],
+            "submission/deck.ae": [UInt8]("N001 6\nN002 4\n".utf8) + [0xD7, 0x0A]
+                + Array("L001\nL002\nP\nA write annotation caf".utf8) + [0xE9, 0x0A]
         ])
         defer { tree.remove() }
         #expect(tree.run().stdoutText == "24\ncafé\n")

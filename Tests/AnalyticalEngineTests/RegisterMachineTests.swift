@@ -19,7 +19,8 @@ import Testing
             done:   WRPRN A
                     HALT
             """
-        let result = EngineRun.registers(program, stdin: "3\n99999999999999999999999999999999999999999999999999\n-5 +7\n")
+        let result = EngineRun.registers(
+            program, stdin: "3\n99999999999999999999999999999999999999999999999999\n-5 +7\n")
         #expect(result.verdict == .accepted)
         #expect(result.stdoutText == "1\n")
     }
@@ -40,7 +41,8 @@ import Testing
     }
 
     @Test func multiplicationKeepsTheLow50Digits() {
-        let program = "LOAD A, 100000000000000000000000000000000000000000000000\nMULT A, -1003\nWRPRN A\nJNO no\nWRPRN 1\nno: HALT\n"
+        let program =
+            "LOAD A, 100000000000000000000000000000000000000000000000\nMULT A, -1003\nWRPRN A\nJNO no\nWRPRN 1\nno: HALT\n"
         #expect(EngineRun.registers(program).stdoutText == "-300000000000000000000000000000000000000000000000\n1\n")
     }
 

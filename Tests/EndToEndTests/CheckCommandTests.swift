@@ -18,20 +18,20 @@ import Testing
         let scratch = try Scratch()
         let spec = scratch.path + "/broken.md"
         try """
-            ---
-            id: broken
-            ---
-            # Broken
-            ## Requirements
-            ### REQ-1: One
-            Text.
+        ---
+        id: broken
+        ---
+        # Broken
+        ## Requirements
+        ### REQ-1: One
+        Text.
 
-            ```test
-            id: T-1
-            covers: [REQ-9]
-            expect: { stdout: "1\\n" }
-            ```
-            """.write(toFile: spec, atomically: true, encoding: .utf8)
+        ```test
+        id: T-1
+        covers: [REQ-9]
+        expect: { stdout: "1\\n" }
+        ```
+        """.write(toFile: spec, atomically: true, encoding: .utf8)
         let outcome = try CommandLine.run(["check", spec])
         #expect(outcome.status == 2)
         #expect(outcome.stdout.contains("\(spec):11:"), "\(outcome.stdout)")
@@ -41,7 +41,8 @@ import Testing
     @Test func jsonIsForMachines() throws {
         let outcome = try CommandLine.run(["check", "--format", "json", "Specs/word-count.md", "/nonexistent/spec.md"])
         #expect(outcome.status == 2)
-        let records = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        let records = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
         #expect(records.count == 2)
         #expect(records[0]["ok"] as? Bool == true)
         #expect(records[1]["ok"] as? Bool == false)

@@ -20,7 +20,8 @@ import Testing
         let notADatabase = scratch.path + "/history.sqlite.txt"
         try String(repeating: "not sqlite ", count: 100).write(toFile: notADatabase, atomically: true, encoding: .utf8)
         let grade = try CommandLine.run([
-            "grade", "Specs/engine-factorial.md", "Fixtures/engine-factorial/submissions", "--out", scratch.path + "/out",
+            "grade", "Specs/engine-factorial.md", "Fixtures/engine-factorial/submissions", "--out",
+            scratch.path + "/out",
             "--db", notADatabase, "--quiet",
         ])
         #expect(grade.status == 2, "\(grade.stderr)")

@@ -1,7 +1,7 @@
 import Foundation
-import Results
 import History
 import Reports
+import Results
 import Testing
 
 /// `specgrade grade` as CI and instructors use it: exit codes, the cache, shards and merge.
@@ -16,7 +16,9 @@ import Testing
     @Test func emptyDirectoryIsBadUsageSayingWhy() throws {
         let scratch = try Scratch()
         try FileManager.default.createDirectory(atPath: scratch.path + "/empty", withIntermediateDirectories: true)
-        let outcome = try CommandLine.run(["grade", "Specs/word-count.md", scratch.path + "/empty", "--out", scratch.path + "/out"])
+        let outcome = try CommandLine.run([
+            "grade", "Specs/word-count.md", scratch.path + "/empty", "--out", scratch.path + "/out",
+        ])
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("holds no submission"))
     }
@@ -25,15 +27,21 @@ import Testing
         let scratch = try Scratch()
         let spec = scratch.path + "/bad.md"
         try "---\nid: Bad Id\n---\n# x\n".write(toFile: spec, atomically: true, encoding: .utf8)
-        let outcome = try CommandLine.run(["grade", spec, "Fixtures/word-count/submissions", "--out", scratch.path + "/out"])
+        let outcome = try CommandLine.run([
+            "grade", spec, "Fixtures/word-count/submissions", "--out", scratch.path + "/out",
+        ])
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("\(spec):2:"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/out"))
     }
 
     @Test func badShardAndFormatAreUsageErrors() throws {
-        #expect(try CommandLine.run(["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--shard", "3/2"]).status == 2)
-        let format = try CommandLine.run(["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--format", "pdf"])
+        #expect(
+            try CommandLine.run(["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--shard", "3/2"])
+                .status == 2)
+        let format = try CommandLine.run([
+            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--format", "pdf",
+        ])
         #expect(format.status == 2)
         #expect(format.stderr.contains("pdf"))
     }
@@ -42,7 +50,10 @@ import Testing
     /// `--fail-under` turns the class's failures into exit 1.
     @Test func cacheAgreesAndFailUnderExitsOne() throws {
         let scratch = try Scratch()
-        let arguments = ["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db", scratch.path + "/h.sqlite"]
+        let arguments = [
+            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db",
+            scratch.path + "/h.sqlite",
+        ]
         let first = try CommandLine.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
         let firstRun = try Self.report(scratch.path + "/out")
@@ -88,7 +99,10 @@ import Testing
     @Test func killedRunResumesWithoutRedoingOrDuplicating() async throws {
         let scratch = try Scratch()
         let db = scratch.path + "/h.sqlite"
-        let arguments = ["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db", db, "--jobs", "1", "--no-cache"]
+        let arguments = [
+            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db",
+            db, "--jobs", "1", "--no-cache",
+        ]
         let first = try CommandLine.start(arguments)
         // Progress lines ("[3/16] carla-cpp: ...") are printed once a result is recorded.
         var recorded = 0
@@ -127,7 +141,10 @@ import Testing
     @Test func interruptKeepsFinishedResultsAndTheNextRunFinishes() async throws {
         let scratch = try Scratch()
         let db = scratch.path + "/h.sqlite"
-        let arguments = ["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db", db, "--jobs", "1"]
+        let arguments = [
+            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", scratch.path + "/out", "--db",
+            db, "--jobs", "1",
+        ]
         let first = try CommandLine.start(arguments)
         let stderr = try #require(first.standardError as? Pipe).fileHandleForReading
         var text = ""

@@ -9,15 +9,16 @@ import Testing
         // GitHub Classroom's columns; the fixtures' folders are `<name>-<language>`, so `python`
         // is no one's login and ada's folder is found by her identifier.
         try """
-            identifier,github_username,github_id,name
-            ada-python,ada-l,1,Ada Lovelace
-            brian-c,brian,2,Brian Cole
-            absent@example.edu,absent,3,Abe Sent
+        identifier,github_username,github_id,name
+        ada-python,ada-l,1,Ada Lovelace
+        brian-c,brian,2,Brian Cole
+        absent@example.edu,absent,3,Abe Sent
 
-            """.write(toFile: roster, atomically: true, encoding: .utf8)
+        """.write(toFile: roster, atomically: true, encoding: .utf8)
         let out = scratch.path + "/out"
         let graded = try CommandLine.run([
-            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", out, "--db", scratch.path + "/h.sqlite",
+            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", out, "--db",
+            scratch.path + "/h.sqlite",
             "--roster", roster, "--format", "csv,canvas,moodle", "--quiet",
         ])
         #expect(graded.status == 0, "\(graded.stderr)")
@@ -33,7 +34,9 @@ import Testing
     }
 
     @Test func aGradebookWithoutARosterIsBadUsage() throws {
-        let outcome = try CommandLine.run(["grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--format", "canvas"])
+        let outcome = try CommandLine.run([
+            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--format", "canvas",
+        ])
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("--roster FILE"))
     }
@@ -42,12 +45,14 @@ import Testing
         let scratch = try Scratch()
         let out = scratch.path + "/out"
         let graded = try CommandLine.run([
-            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", out, "--db", scratch.path + "/h.sqlite",
+            "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", out, "--db",
+            scratch.path + "/h.sqlite",
             "--format", "json", "--quiet",
         ])
         #expect(graded.status == 0, "\(graded.stderr)")
         for columns in [50, 80] {
-            let viewed = try CommandLine.run(["view", out + "/compliance.json", "--no-color"], environment: ["COLUMNS": String(columns)])
+            let viewed = try CommandLine.run(
+                ["view", out + "/compliance.json", "--no-color"], environment: ["COLUMNS": String(columns)])
             #expect(viewed.status == 0)
             let widest = viewed.stdout.components(separatedBy: "\n").map(\.count).max() ?? 0
             #expect(widest <= columns, "\(columns): \(viewed.stdout)")

@@ -11,7 +11,8 @@ import Testing
             "--submission", "Fixtures/word-count/submissions/frank-python", "--results", results,
         ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: results))) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: results))) as? [String: Any])
         #expect(json["score"] as? Double == 18)
         let tests = try #require(json["tests"] as? [[String: Any]])
         #expect(tests.count == 12)
@@ -23,7 +24,8 @@ import Testing
     @Test func aMissingSubmissionFolderIsBadUsage() throws {
         let scratch = try Scratch()
         let outcome = try CommandLine.run([
-            "gradescope", "Specs/word-count.md", "--submission", scratch.path + "/nothing", "--results", scratch.path + "/r.json",
+            "gradescope", "Specs/word-count.md", "--submission", scratch.path + "/nothing", "--results",
+            scratch.path + "/r.json",
         ])
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains(scratch.path + "/nothing"))

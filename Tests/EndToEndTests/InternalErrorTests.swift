@@ -1,6 +1,6 @@
 import Foundation
-import Results
 import History
+import Results
 import Testing
 
 /// A failure of SpecGrade's own machinery (here, the instructor's checker crashing) is never a
@@ -34,14 +34,18 @@ import Testing
         let submissions = scratch.path + "/submissions"
         try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
         try "print(input())\n".write(toFile: submissions + "/alice.py", atomically: true, encoding: .utf8)
-        let arguments = ["grade", folder, submissions, "--out", scratch.path + "/out", "--db", scratch.path + "/h.sqlite"]
+        let arguments = [
+            "grade", folder, submissions, "--out", scratch.path + "/out", "--db", scratch.path + "/h.sqlite",
+        ]
 
         let first = try CommandLine.run(arguments)
         #expect(first.status == 3, "\(first.stdout) \(first.stderr)")
         #expect(first.stderr.contains("1 submission could not be graded"), "\(first.stderr)")
         #expect(first.stderr.contains("specgrade doctor"), "\(first.stderr)")
         #expect(first.stdout.contains("1 not gradable (1 of them by an internal error)"), "\(first.stdout)")
-        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch.path + "/out/compliance.json"))) as? [String: Any]
+        let report =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: scratch.path + "/out/compliance.json"))) as? [String: Any]
         let student = (report?["submissions"] as? [[String: Any]])?.first
         #expect(student?["status"] as? String == "not_gradable")
         let test = (student?["tests"] as? [[String: Any]])?.first

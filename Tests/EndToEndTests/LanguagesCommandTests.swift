@@ -1,7 +1,7 @@
 import Foundation
-import Results
 import History
 import Reports
+import Results
 import Testing
 
 /// Languages as data from the command line: a course's `languages.yaml`, `--languages`, and
@@ -13,17 +13,21 @@ import Testing
         let scratch = try Scratch()
         let submissions = scratch.path + "/submissions"
         try FileManager.default.createDirectory(atPath: submissions + "/erin", withIntermediateDirectories: true)
-        try "STDIN.each_line { |l| puts l.split.map(&:to_i).sum }\n".write(toFile: submissions + "/dave.rb", atomically: true, encoding: .utf8)
+        try "STDIN.each_line { |l| puts l.split.map(&:to_i).sum }\n".write(
+            toFile: submissions + "/dave.rb", atomically: true, encoding: .utf8)
         try "puts 1\n".write(toFile: submissions + "/erin/main.rb", atomically: true, encoding: .utf8)
         try "import sys\nfor line in sys.stdin: print(sum(int(x) for x in line.split()))\n"
             .write(toFile: submissions + "/pia.py", atomically: true, encoding: .utf8)
         let out = scratch.path + "/out"
-        let outcome = try CommandLine.run(["grade", "Specs/line-sums", submissions, "--out", out, "--db", scratch.path + "/h.sqlite"])
+        let outcome = try CommandLine.run([
+            "grade", "Specs/line-sums", submissions, "--out", out, "--db", scratch.path + "/h.sqlite",
+        ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stderr.contains("dave: not_gradable"))
         #expect(outcome.stdout.contains("1 passed") && outcome.stdout.contains("2 not gradable"), "\(outcome.stdout)")
         #expect(outcome.stdout.contains("not gradable: dave: no language is defined for .rb"), "\(outcome.stdout)")
-        let report = try ComplianceReport.decode(Data(contentsOf: URL(fileURLWithPath: out + "/compliance.json")), path: "compliance.json")
+        let report = try ComplianceReport.decode(
+            Data(contentsOf: URL(fileURLWithPath: out + "/compliance.json")), path: "compliance.json")
         let dave = try #require(report.submissions.first { $0.student == "dave" })
         #expect(dave.status.rawValue == "not_gradable")
         #expect(dave.message?.contains("no language is defined for .rb: define one in languages.yaml") == true)
@@ -49,10 +53,12 @@ import Testing
             .write(toFile: submissions + "/pia.py", atomically: true, encoding: .utf8)
         let out = scratch.path + "/out"
         let outcome = try CommandLine.run([
-            "grade", "Specs/line-sums", submissions, "--languages", definitions, "--out", out, "--db", scratch.path + "/h.sqlite",
+            "grade", "Specs/line-sums", submissions, "--languages", definitions, "--out", out, "--db",
+            scratch.path + "/h.sqlite",
         ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        let report = try ComplianceReport.decode(Data(contentsOf: URL(fileURLWithPath: out + "/compliance.json")), path: "compliance.json")
+        let report = try ComplianceReport.decode(
+            Data(contentsOf: URL(fileURLWithPath: out + "/compliance.json")), path: "compliance.json")
         let gus = try #require(report.submissions.first { $0.student == "gus" })
         #expect(gus.status.rawValue == "not_gradable")
         #expect(gus.message?.contains("no-such-interpreter-here not found on PATH") == true, "\(gus.message ?? "")")
@@ -65,14 +71,16 @@ import Testing
         let scratch = try Scratch()
         let definitions = scratch.path + "/languages.yaml"
         try """
-            languages:
-              - name: snake
-                extensions: [.snk]
-                run: [python3, "{entry}"]
-                version: [python3, --version]
-            """.write(toFile: definitions, atomically: true, encoding: .utf8)
+        languages:
+          - name: snake
+            extensions: [.snk]
+            run: [python3, "{entry}"]
+            version: [python3, --version]
+        """.write(toFile: definitions, atomically: true, encoding: .utf8)
         try "print(6 * 7)\n".write(toFile: scratch.path + "/answer.snk", atomically: true, encoding: .utf8)
-        let run = try CommandLine.run(["run", scratch.path + "/answer.snk", "--languages", definitions, "--allow-missing", "cgroup"])
+        let run = try CommandLine.run([
+            "run", scratch.path + "/answer.snk", "--languages", definitions, "--allow-missing", "cgroup",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "42\n")
         let unknown = try CommandLine.run(["run", scratch.path + "/answer.snk"])
@@ -92,7 +100,11 @@ import Testing
             .write(toFile: definitions, atomically: true, encoding: .utf8)
         let outcome = try CommandLine.run(["check", "Specs/line-sums", "--languages", definitions])
         #expect(outcome.status == 2)
-        #expect(outcome.stdout.contains("\(definitions):4:17: error: 'run': unknown placeholder {file}"), "\(outcome.stdout)")
-        #expect(outcome.stdout.contains("\(definitions):5:5: error: language definition: unknown field 'colour'"), "\(outcome.stdout)")
+        #expect(
+            outcome.stdout.contains("\(definitions):4:17: error: 'run': unknown placeholder {file}"),
+            "\(outcome.stdout)")
+        #expect(
+            outcome.stdout.contains("\(definitions):5:5: error: language definition: unknown field 'colour'"),
+            "\(outcome.stdout)")
     }
 }

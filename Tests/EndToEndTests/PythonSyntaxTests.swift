@@ -1,6 +1,6 @@
 import Foundation
-import Results
 import Reports
+import Results
 import Testing
 
 /// Python has no compile step: a syntax error shows up when a test runs, and is then confirmed

@@ -27,7 +27,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: scratch.path + "/lib", withIntermediateDirectories: true)
         try "N900 6\n@parts/square.ae\nA include from library cards for twice\n".write(
             toFile: scratch.path + "/deck/main.ae", atomically: true, encoding: .utf8)
-        try "×\nL900\nL900\nP\n".write(toFile: scratch.path + "/deck/parts/square.ae", atomically: true, encoding: .utf8)
+        try "×\nL900\nL900\nP\n".write(
+            toFile: scratch.path + "/deck/parts/square.ae", atomically: true, encoding: .utf8)
         try "+\nL900\nL900\nP\n".write(toFile: scratch.path + "/lib/twice.ae", atomically: true, encoding: .utf8)
         let outcome = try CommandLine.run(
             ["run", scratch.path + "/deck/main.ae", "--library", scratch.path + "/lib"], environment: ["TMPDIR": tmp])
@@ -45,7 +46,9 @@ import Testing
         let outcome = try CommandLine.run(["run", scratch.path + "/deck/main.ae"])
         #expect(outcome.status == 1)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr.hasPrefix("main.ae:2: error: I may not fetch the file of cards named ../expected.ae"), "\(outcome.stderr)")
+        #expect(
+            outcome.stderr.hasPrefix("main.ae:2: error: I may not fetch the file of cards named ../expected.ae"),
+            "\(outcome.stderr)")
     }
 
     @Test func aLibraryThatIsNotAFolderIsBadUsage() throws {

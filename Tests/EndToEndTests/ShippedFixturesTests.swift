@@ -1,6 +1,6 @@
 import Foundation
-import Results
 import Reports
+import Results
 import Testing
 
 /// The README's main command on every shipped spec, checked student by student against
@@ -30,7 +30,9 @@ import Testing
         for submission in run.submissions {
             guard let want = expected.students[submission.student] else { continue }
             let who = "\(spec)/\(submission.student)"
-            #expect(submission.status.rawValue == want.status, "\(who): \(submission.status) \(submission.tests.map { "\($0.id)=\($0.verdict.rawValue)" })")
+            #expect(
+                submission.status.rawValue == want.status,
+                "\(who): \(submission.status) \(submission.tests.map { "\($0.id)=\($0.verdict.rawValue)" })")
             if let score = want.score {
                 #expect(abs(submission.score - score) < 0.001, "\(who): score \(submission.score), expected \(score)")
             }
@@ -40,7 +42,9 @@ import Testing
             }
             for test in submission.tests {
                 let verdict = want.allTests ?? want.tests?[test.id] ?? "accepted"
-                #expect(test.verdict.rawValue == verdict, "\(who) \(test.id): \(test.verdict.rawValue) (\(test.detail ?? "")), expected \(verdict)")
+                #expect(
+                    test.verdict.rawValue == verdict,
+                    "\(who) \(test.id): \(test.verdict.rawValue) (\(test.detail ?? "")), expected \(verdict)")
             }
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Results
 import Reports
+import Results
 import Testing
 
 /// Grading as an ordinary user, where cgroups are not writable and the spec waives them: the
@@ -8,8 +8,10 @@ import Testing
 @Suite struct UnprivilegedGradingTests {
     @Test func aSpecWaivingCgroupsGradesLikeRoot() throws {
         let scratch = try Scratch()
-        let spec = try String(contentsOf: CommandLine.repository.appendingPathComponent("Specs/word-count.md"), encoding: .utf8)
-        let waived = spec.replacingOccurrences(of: "\ncompare: lines\n", with: "\ncompare: lines\nsandbox: { allow_missing: [cgroup] }\n")
+        let spec = try String(
+            contentsOf: CommandLine.repository.appendingPathComponent("Specs/word-count.md"), encoding: .utf8)
+        let waived = spec.replacingOccurrences(
+            of: "\ncompare: lines\n", with: "\ncompare: lines\nsandbox: { allow_missing: [cgroup] }\n")
         #expect(waived != spec, "the spec's front matter changed; update this test's insertion point")
         try waived.write(toFile: scratch.path + "/word-count.md", atomically: true, encoding: .utf8)
         _ = chmod(scratch.path, 0o777)
@@ -40,10 +42,15 @@ import Testing
         let expected = try FixtureExpectations.load(spec: "word-count")
         for submission in run.submissions {
             let want = try #require(expected.students[submission.student])
-            #expect(submission.status.rawValue == want.status, "\(submission.student): \(submission.tests.map { "\($0.id)=\($0.verdict.rawValue) \($0.detail ?? "")" })")
+            #expect(
+                submission.status.rawValue == want.status,
+                "\(submission.student): \(submission.tests.map { "\($0.id)=\($0.verdict.rawValue) \($0.detail ?? "")" })"
+            )
             if let score = want.score { #expect(abs(submission.score - score) < 0.001, "\(submission.student)") }
             if droppedFromRoot, submission.status != .notGradable {
-                #expect(submission.isolation.missing.keys.contains("cgroup"), "\(submission.student): the waived layer must be recorded")
+                #expect(
+                    submission.isolation.missing.keys.contains("cgroup"),
+                    "\(submission.student): the waived layer must be recorded")
             }
         }
     }

@@ -1,8 +1,9 @@
 import Execution
-@testable import Grading
 import Results
 import SpecModel
 import Testing
+
+@testable import Grading
 
 @Suite struct ComplianceEvaluatorTests {
     /// REQ-1 with criteria AC-1.1 and AC-1.2; REQ-2 whose parent is REQ-1; REQ-3 untested.
@@ -49,7 +50,9 @@ import Testing
         failing.name = "two words"
         failing.detail = "line 1 differs"
         failing.diff = DiffExcerpt(line: 1, expected: "2", actual: "1")
-        let results = [Self.result("T1", .accepted, score: 1, max: 1), failing, Self.result("T3", .accepted, score: 3, max: 3)]
+        let results = [
+            Self.result("T1", .accepted, score: 1, max: 1), failing, Self.result("T3", .accepted, score: 3, max: 3),
+        ]
         let suggestions = evaluator.suggestions(for: evaluator.statuses(for: results), results: results)
         #expect(suggestions.map(\.requirement) == ["REQ-1", "AC-1.2"])
         #expect(suggestions.first?.message == "T2 (two words): line 1 differs; expected \"2\", got \"1\"")
@@ -89,18 +92,24 @@ import Testing
         let spec = Spec(
             id: "sums", title: "Sums", scoring: .tests,
             requirements: [Requirement(id: "REQ-1", title: "One", kind: .requirement, weight: 6.5, location: here)],
-            tests: [TestCase(id: "T1", covers: ["REQ-1"], points: 0.1, location: here),
-                    TestCase(id: "T2", covers: ["REQ-1"], points: 0.2, location: here)],
+            tests: [
+                TestCase(id: "T1", covers: ["REQ-1"], points: 0.1, location: here),
+                TestCase(id: "T2", covers: ["REQ-1"], points: 0.2, location: here),
+            ],
             path: "spec.md", baseDirectory: ".")
         let byTests = Scorer(spec: spec, tree: RequirementTree(spec: spec))
-        let results = [Self.result("T1", .accepted, score: 0.1, max: 0.1), Self.result("T2", .accepted, score: 0.2, max: 0.2)]
+        let results = [
+            Self.result("T1", .accepted, score: 0.1, max: 0.1), Self.result("T2", .accepted, score: 0.2, max: 0.2),
+        ]
         #expect(byTests.maximum().description == "0.3")
         #expect(byTests.score(results).description == "0.3")
         var weighted = spec
         weighted.scoring = .requirements
         let byRequirements = Scorer(spec: weighted, tree: RequirementTree(spec: weighted))
         // A checker's 0.99997 and a full mark average to 0.999985 of 6.5: 6.4999025 before rounding.
-        let nearly = [Self.result("T1", .accepted, score: 0.099997, max: 0.1), Self.result("T2", .accepted, score: 0.2, max: 0.2)]
+        let nearly = [
+            Self.result("T1", .accepted, score: 0.099997, max: 0.1), Self.result("T2", .accepted, score: 0.2, max: 0.2),
+        ]
         #expect(byRequirements.score(nearly).description == "6.5")
         #expect(Points.rounded(2.5 * 0.99996).description == "2.5")
     }
@@ -110,9 +119,19 @@ import Testing
     @Test func notGradableRequirementsHaveTheirOwnStatus() {
         let evaluator = ComplianceEvaluator(spec: Self.spec)
         let results = ["T1", "T2", "T3"].map { Self.result($0, .notGradable, score: 0, max: 1) }
-        for statuses in [evaluator.statuses(for: results), evaluator.statuses(for: results.map { var r = $0; r.verdict = .internalError; return r }, gradable: false)] {
+        for statuses in [
+            evaluator.statuses(for: results),
+            evaluator.statuses(
+                for: results.map {
+                    var r = $0; r.verdict = .internalError; return r
+                }, gradable: false),
+        ] {
             let byID = Dictionary(uniqueKeysWithValues: statuses.map { ($0.id, $0.status) })
-            #expect(byID == ["REQ-1": .notGradable, "AC-1.1": .notGradable, "AC-1.2": .notGradable, "REQ-2": .notGradable, "REQ-3": .untested])
+            #expect(
+                byID == [
+                    "REQ-1": .notGradable, "AC-1.1": .notGradable, "AC-1.2": .notGradable, "REQ-2": .notGradable,
+                    "REQ-3": .untested,
+                ])
             #expect(evaluator.suggestions(for: statuses, results: results).isEmpty)
         }
     }
@@ -128,9 +147,12 @@ import Testing
 
     /// Not-gradable submissions are left out of the mean and counted beside it, never averaged as 0%.
     @Test func leavesNotGradableSubmissionsOutAndCountsThem() {
-        let mean = ClassMean([Self.submission(.passed, 10, of: 10), Self.submission(.partial, 5, of: 10),
-                              Self.submission(.notGradable, 0, of: 10)])
+        let mean = ClassMean([
+            Self.submission(.passed, 10, of: 10), Self.submission(.partial, 5, of: 10),
+            Self.submission(.notGradable, 0, of: 10),
+        ])
         #expect(mean == ClassMean(percent: 75, graded: 2, notGradable: 1))
-        #expect(ClassMean([Self.submission(.notGradable, 0, of: 10)]) == ClassMean(percent: nil, graded: 0, notGradable: 1))
+        #expect(
+            ClassMean([Self.submission(.notGradable, 0, of: 10)]) == ClassMean(percent: nil, graded: 0, notGradable: 1))
     }
 }

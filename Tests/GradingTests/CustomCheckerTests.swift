@@ -1,6 +1,7 @@
 import Execution
-@testable import Grading
 import Testing
+
+@testable import Grading
 
 /// An instructor's checker, here a deck run in-process. A deck cannot exit with 1, so a
 /// checker's rejection (exit 1) needs a process and is covered where the sandbox runs.
@@ -9,7 +10,8 @@ import Testing
 
     static func check(with deck: String) async throws -> CheckOutcome {
         let checker = CustomChecker(path: "judge.ae", program: try await EngineCourse.prepare(deck, runner: runner))
-        return await checker.check(input: Array("N001 2\n".utf8), expected: "4\n", actual: Array("4\n".utf8), runner: runner)
+        return await checker.check(
+            input: Array("N001 2\n".utf8), expected: "4\n", actual: Array("4\n".utf8), runner: runner)
     }
 
     /// The first line of a checker's output is the fraction of the points earned.
@@ -39,6 +41,8 @@ import Testing
         let outcome = try await Self.check(with: "N001 0\nCB+5\n")
         #expect(!outcome.passed)
         #expect(outcome.checkerFailed)
-        #expect(outcome.detail?.hasPrefix("checker judge.ae failed: Card chain fell on floor") == true, "\(outcome.detail ?? "")")
+        #expect(
+            outcome.detail?.hasPrefix("checker judge.ae failed: Card chain fell on floor") == true,
+            "\(outcome.detail ?? "")")
     }
 }

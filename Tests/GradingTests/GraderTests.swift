@@ -1,9 +1,10 @@
 import Execution
 import Foundation
-@testable import Grading
 import History
 import Results
 import Testing
+
+@testable import Grading
 
 /// Whole gradings of Engine decks: discovery, the sliding window, the history's resume and
 /// cache, custom checkers, shards. Nothing here needs the sandbox.
@@ -77,8 +78,9 @@ import Testing
         let historyPath = course.root + "/history.sqlite"
         let plan = try course.plan()
         let runner = EngineCourse.runner(for: plan)
-        let ada = try #require(try Grader(plan: plan, options: Grader.Options(historyPath: nil, toolVersion: "test"), runner: runner)
-            .discover(in: course.submissions).first { $0.student == "ada" })
+        let ada = try #require(
+            try Grader(plan: plan, options: Grader.Options(historyPath: nil, toolVersion: "test"), runner: runner)
+                .discover(in: course.submissions).first { $0.student == "ada" })
         // What the killed run recorded for ada: marked, so that reuse shows.
         var recorded = try await SubmissionGraderTests.grade("ada", in: course)
         recorded.contentHash = ContentHasher.hash(ada)
@@ -93,7 +95,9 @@ import Testing
             result: try JSONEncoder().encode(recorded))
 
         let graded = try await Self.grade(course, history: historyPath)
-        #expect(graded.progress.hasPrefix("grading 2 submissions (1 already graded in the interrupted run)\n"), "\(graded.progress)")
+        #expect(
+            graded.progress.hasPrefix("grading 2 submissions (1 already graded in the interrupted run)\n"),
+            "\(graded.progress)")
         #expect(graded.byStudent["ada"]?.message == "recorded before the run was killed")
         #expect(graded.byStudent["bert"]?.status == .partial)
         let runs = try await store.runs(specID: plan.spec.id, limit: 10)
@@ -119,7 +123,8 @@ import Testing
     /// Each custom checker is prepared once before any student, and judges every test that
     /// names it: here it awards half the points.
     @Test func aCustomCheckerJudgesTheTestsThatNameIt() async throws {
-        let course = try EngineCourse.withChecker("A write annotation 0.5\nA write new line\n", decks: ["ada": EngineCourse.Deck.double])
+        let course = try EngineCourse.withChecker(
+            "A write annotation 0.5\nA write new line\n", decks: ["ada": EngineCourse.Deck.double])
         defer { course.remove() }
         let ada = try #require(try await Self.grade(course).byStudent["ada"])
         #expect(ada.tests.map(\.verdict) == [.accepted, .accepted])

@@ -1,7 +1,8 @@
 import Execution
 import Foundation
-@testable import Grading
 import Testing
+
+@testable import Grading
 
 @Suite struct GradingPlanTests {
     /// `stdin_file` and `stdout_file` are read from the spec's folder once, when the plan is made.

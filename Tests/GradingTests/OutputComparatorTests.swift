@@ -1,13 +1,18 @@
-@testable import Grading
 import Results
 import SpecModel
 import Testing
 
+@testable import Grading
+
 @Suite struct OutputComparatorTests {
-    private func check(_ mode: Comparison.Mode, _ expected: String, _ actual: String,
-                       caseInsensitive: Bool = false, abs: Double? = nil, rel: Double? = nil) -> CheckOutcome {
-        OutputComparator(Comparison(mode: mode, caseInsensitive: caseInsensitive, floatAbsolute: abs, floatRelative: rel))
-            .compare(expected: expected, actual: actual)
+    private func check(
+        _ mode: Comparison.Mode, _ expected: String, _ actual: String,
+        caseInsensitive: Bool = false, abs: Double? = nil, rel: Double? = nil
+    ) -> CheckOutcome {
+        OutputComparator(
+            Comparison(mode: mode, caseInsensitive: caseInsensitive, floatAbsolute: abs, floatRelative: rel)
+        )
+        .compare(expected: expected, actual: actual)
     }
 
     @Test func linesIgnoresTrailingSpaceBlankLinesAndCRLF() {

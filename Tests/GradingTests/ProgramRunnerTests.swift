@@ -1,7 +1,8 @@
 import Execution
 import Foundation
-@testable import Grading
 import Testing
+
+@testable import Grading
 
 @Suite struct ProgramRunnerTests {
     /// A deck computes for its whole run without awaiting anything. Were it run on the
@@ -16,7 +17,8 @@ import Testing
             for _ in 0..<ProcessInfo.processInfo.activeProcessorCount {
                 group.addTask {
                     gauge.enter()
-                    let run = await runner.run(deck, stdin: [], arguments: [], files: [:], limits: ResourceLimits(cpuMs: 500, wallMs: 60_000))
+                    let run = await runner.run(
+                        deck, stdin: [], arguments: [], files: [:], limits: ResourceLimits(cpuMs: 500, wallMs: 60_000))
                     gauge.leave()
                     #expect(run.verdict == .timeLimit)
                     return nil

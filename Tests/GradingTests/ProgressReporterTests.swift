@@ -1,8 +1,9 @@
 import Execution
 import Foundation
-@testable import Grading
 import Results
 import Testing
+
+@testable import Grading
 
 /// `grade`'s progress lines name each student by their folder, which the student chose: a
 /// control sequence in it must print as visible text, never reach the terminal.

@@ -1,5 +1,6 @@
-@testable import Grading
 import Testing
+
+@testable import Grading
 
 @Suite struct SlidingWindowTests {
     /// No more than `width` items are ever in progress, and every item is worked through.

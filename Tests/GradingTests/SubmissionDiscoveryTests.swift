@@ -1,15 +1,18 @@
 import Execution
 import Foundation
-@testable import Grading
 import Testing
+
+@testable import Grading
 
 @Suite struct SubmissionDiscoveryTests {
     /// A fresh folder under the system temp dir with the given files (path -> content).
     static func makeTree(_ files: [String: String]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sg-discovery-\(UUID().uuidString)").path
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sg-discovery-\(UUID().uuidString)")
+            .path
         for (path, content) in files {
             let full = root + "/" + path
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(content.utf8).write(to: URL(fileURLWithPath: full))
         }
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
@@ -37,7 +40,8 @@ import Testing
     /// not gradable, with the extension to define.
     @Test func undefinedLanguagesAreStudentsNotGradable() throws {
         let root = try Self.makeTree([
-            "dave.rb": "puts 1", "README.txt": "hello", "erin/main.rb": "puts 1", "erin/notes.md": "", "fay/Makefile": "",
+            "dave.rb": "puts 1", "README.txt": "hello", "erin/main.rb": "puts 1", "erin/notes.md": "",
+            "fay/Makefile": "",
         ])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let found = try SubmissionDiscovery(allowed: []).discover(in: root)
@@ -59,10 +63,11 @@ import Testing
         let root = try Self.makeTree(["dave.rb": "puts 1", "erin/helper.rb": "", "erin/main.rb": "", "gil/main.py": ""])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let found = try SubmissionDiscovery(allowed: [], catalog: catalog).discover(in: root)
-        #expect(found.map(\.plan) == [
-            .gradable(language: ruby.name, entry: "dave.rb"), .gradable(language: ruby.name, entry: "main.rb"),
-            .gradable(language: .python, entry: "main.py"),
-        ])
+        #expect(
+            found.map(\.plan) == [
+                .gradable(language: ruby.name, entry: "dave.rb"), .gradable(language: ruby.name, entry: "main.rb"),
+                .gradable(language: .python, entry: "main.py"),
+            ])
     }
 
     @Test func ambiguousEntryPointsAreNotGradableWithAClearMessage() throws {
@@ -92,7 +97,8 @@ import Testing
         let root = try Self.makeTree(["gina/main.py": "print(1)", "gina/inner.txt": "x"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createSymbolicLink(atPath: root + "/gina/shadow", withDestinationPath: "/etc/shadow")
-        try FileManager.default.createSymbolicLink(atPath: root + "/gina/alias.txt", withDestinationPath: root + "/gina/inner.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: root + "/gina/alias.txt", withDestinationPath: root + "/gina/inner.txt")
         try FileManager.default.createSymbolicLink(atPath: root + "/henry", withDestinationPath: "/etc")
         let found = try SubmissionDiscovery(allowed: []).discover(in: root)
         let gina = try #require(found.first { $0.student == "gina" })

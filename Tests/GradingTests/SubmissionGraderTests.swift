@@ -1,8 +1,9 @@
 import Execution
 import Foundation
-@testable import Grading
 import Results
 import Testing
+
+@testable import Grading
 
 /// One submission at a time, decks in the Engine: stage, mount, run every test, check, score,
 /// comply.
@@ -11,8 +12,10 @@ import Testing
     static func grade(_ student: String, in course: EngineCourse) async throws -> SubmissionResult {
         let plan = try course.plan()
         let runner = EngineCourse.runner(for: plan)
-        let found = try Grader(plan: plan, options: Grader.Options(historyPath: nil, toolVersion: "test"), runner: runner)
-            .discover(in: course.submissions)
+        let found = try Grader(
+            plan: plan, options: Grader.Options(historyPath: nil, toolVersion: "test"), runner: runner
+        )
+        .discover(in: course.submissions)
         let submission = try #require(found.first { $0.student == student })
         let staging = try StagingArea()
         defer { staging.removeAll() }

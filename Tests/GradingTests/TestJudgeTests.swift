@@ -1,7 +1,8 @@
 import Execution
-@testable import Grading
 import SpecModel
 import Testing
+
+@testable import Grading
 
 @Suite struct TestJudgeTests {
     /// A checker's partial credit is rounded where it is earned: 0.99996 of 2.5 points is 2.5,
@@ -20,8 +21,10 @@ import Testing
     static func planned(points: Double = 1, exitCode: Int32 = 0) -> PlannedTest {
         let here = SourceLocation(path: "spec.md", line: 1)
         return PlannedTest(
-            test: TestCase(id: "T1", covers: ["REQ-1"], expect: Expectation(exitCode: exitCode), points: points, location: here),
-            stdin: [], expectedStdout: nil, files: [:], limits: ResourceLimits(cpuMs: 100), comparison: Comparison(mode: .lines))
+            test: TestCase(
+                id: "T1", covers: ["REQ-1"], expect: Expectation(exitCode: exitCode), points: points, location: here),
+            stdin: [], expectedStdout: nil, files: [:], limits: ResourceLimits(cpuMs: 100),
+            comparison: Comparison(mode: .lines))
     }
 
     /// A deck stopped by its CPU limit keeps the limit's verdict; its output is never checked.
@@ -44,7 +47,9 @@ import Testing
     /// A program that ends normally with the wrong exit code answered wrongly, output unseen.
     @Test func anUnexpectedExitCodeIsAWrongAnswer() async {
         var checked = false
-        let result = await TestJudge.judge(Self.planned(exitCode: 3), run: ExecutionResult(verdict: .accepted, exitCode: 0)) {
+        let result = await TestJudge.judge(
+            Self.planned(exitCode: 3), run: ExecutionResult(verdict: .accepted, exitCode: 0)
+        ) {
             checked = true
             return .pass
         }
@@ -55,7 +60,9 @@ import Testing
 
     /// A test that expects a failing exit code passes when the program fails with it.
     @Test func anExpectedFailingExitCodeIsChecked() async {
-        let result = await TestJudge.judge(Self.planned(points: 2, exitCode: 3), run: ExecutionResult(verdict: .runtimeError, exitCode: 3)) {
+        let result = await TestJudge.judge(
+            Self.planned(points: 2, exitCode: 3), run: ExecutionResult(verdict: .runtimeError, exitCode: 3)
+        ) {
             .pass
         }
         #expect(result.verdict == .accepted)
@@ -79,7 +86,8 @@ import Testing
     }
 
     @Test func testsThatNeverRanAllCarryTheReason() {
-        let results = TestJudge.unrun([Self.planned(points: 2), Self.planned(points: 3)], verdict: .compileError, detail: "deck.ae:1: bad card")
+        let results = TestJudge.unrun(
+            [Self.planned(points: 2), Self.planned(points: 3)], verdict: .compileError, detail: "deck.ae:1: bad card")
         #expect(results.map(\.verdict) == [.compileError, .compileError])
         #expect(results.map(\.maxScore) == [2, 3])
         #expect(results.allSatisfy { $0.score == 0 && $0.detail == "deck.ae:1: bad card" })

@@ -15,15 +15,17 @@ import Testing
         var limits = ResourceLimits()
         limits.wallMs = wallMs
         return PlannedTest(
-            test: TestCase(id: id, covers: ["REQ-1"], points: points, unit: .everySuite("test_" + id),
-                           location: SourceLocation(path: "spec.md", line: 1)),
+            test: TestCase(
+                id: id, covers: ["REQ-1"], points: points, unit: .everySuite("test_" + id),
+                location: SourceLocation(path: "spec.md", line: 1)),
             stdin: [], expectedStdout: nil, files: [:], limits: limits, comparison: Comparison())
     }
 
     static func line(_ json: String, nonce: String = nonce) -> String { "@@specgrade:\(nonce) \(json)\n" }
 
     @Test func onlyLinesWithTheRunsNonceAreEvents() {
-        let stdout = Self.line(#"{"event":"start","test":"a"}"#)
+        let stdout =
+            Self.line(#"{"event":"start","test":"a"}"#)
             + Self.line(#"{"event":"result","test":"a","outcome":"passed"}"#, nonce: "ffffffffffffffffffffffffffffffff")
             + "@@specgrade:\(Self.nonce){\"event\":\"done\"}\n"
             + "print from the submission\n"
@@ -42,13 +44,18 @@ import Testing
         }
         let passed = judged(#"{"event":"result","test":"t","outcome":"passed"}"#)
         #expect(passed.verdict == .accepted && passed.score == 2)
-        let failed = judged(#"{"event":"result","test":"t","outcome":"failed","message":"assert 2.25 == 2.5","expected":"2.5","actual":"2.25"}"#)
+        let failed = judged(
+            #"{"event":"result","test":"t","outcome":"failed","message":"assert 2.25 == 2.5","expected":"2.5","actual":"2.25"}"#
+        )
         #expect(failed.verdict == .wrongAnswer && failed.score == 0)
         #expect(failed.detail == "assert 2.25 == 2.5 (expected 2.5, actual 2.25)")
-        let error = judged(#"{"event":"result","test":"t","outcome":"error","exception":"ZeroDivisionError","message":"division by zero","trace":"stats.py:9 in variance"}"#)
+        let error = judged(
+            #"{"event":"result","test":"t","outcome":"error","exception":"ZeroDivisionError","message":"division by zero","trace":"stats.py:9 in variance"}"#
+        )
         #expect(error.verdict == .runtimeError)
         #expect(error.detail == "ZeroDivisionError: division by zero (at stats.py:9 in variance)")
-        let named = judged(#"{"event":"result","test":"t","outcome":"error","exception":"ValueError","message":"ValueError: empty"}"#)
+        let named = judged(
+            #"{"event":"result","test":"t","outcome":"error","exception":"ValueError","message":"ValueError: empty"}"#)
         #expect(named.detail == "ValueError: empty")
         #expect(judged(#"{"event":"result","test":"t","outcome":"timeout"}"#).verdict == .timeLimit)
         #expect(judged(#"{"event":"result","test":"t","outcome":"missing"}"#).verdict == .internalError)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import History
 
 /// A real SIGKILL: HistoryBenchmark records students into a run from 16 tasks at once and is

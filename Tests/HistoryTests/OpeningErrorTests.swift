@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import History
 
 @Suite struct OpeningErrorTests {
@@ -20,7 +21,8 @@ import Testing
         _ = try await store.beginTestRun()
         // A file holding only the first bytes of an SQLite header: SQLite refuses it.
         let path = scratch.folder.appendingPathComponent("cut.sqlite").path
-        try Data("SQLite format 3\u{0}".utf8 + [UInt8](repeating: 0xFF, count: 200)).write(to: URL(fileURLWithPath: path))
+        try Data("SQLite format 3\u{0}".utf8 + [UInt8](repeating: 0xFF, count: 200)).write(
+            to: URL(fileURLWithPath: path))
         let error = #expect(throws: HistoryError.self) { try HistoryStore(path: path) }
         #expect(error?.description.contains(path) == true)
     }

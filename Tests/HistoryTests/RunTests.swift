@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import History
 
 @Suite struct RunTests {
@@ -96,7 +97,9 @@ import Testing
             for (index, student) in students.enumerated() {
                 group.addTask { try await store.recordTest(runID: run.id, student, score: Double(index % 11)) }
                 // The grader records the same student again when a retry finishes late.
-                if index % 10 == 0 { group.addTask { try await store.recordTest(runID: run.id, student, score: Double(index % 11)) } }
+                if index % 10 == 0 {
+                    group.addTask { try await store.recordTest(runID: run.id, student, score: Double(index % 11)) }
+                }
             }
             try await group.waitForAll()
         }

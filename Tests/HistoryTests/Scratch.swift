@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+
 @testable import History
 
 /// A fresh folder per test, so tests running in parallel never share a database; removed with
@@ -33,7 +34,9 @@ func key(_ content: String, spec: String = "spec-1", toolchain: String = "tc-1")
 
 extension HistoryStore {
     /// Begins a run of `word-count` over `/course/subs` with defaults a test rarely changes.
-    func beginTestRun(specHash: String = "spec-1", shard: String? = nil, toolVersion: String = "0.1.0") async throws -> RunHandle {
+    func beginTestRun(
+        specHash: String = "spec-1", shard: String? = nil, toolVersion: String = "0.1.0"
+    ) async throws -> RunHandle {
         try await beginRun(
             specID: "word-count", specHash: specHash, toolVersion: toolVersion, shard: shard,
             submissionsDirectory: "/course/subs")

@@ -20,7 +20,9 @@ struct HostileProgram: Sendable, CustomStringConvertible {
     }()
 
     /// The package root (for the built `specgrade` binary).
-    static var packageRoot: String { URL(fileURLWithPath: directory).deletingLastPathComponent().deletingLastPathComponent().path }
+    static var packageRoot: String {
+        URL(fileURLWithPath: directory).deletingLastPathComponent().deletingLastPathComponent().path
+    }
 
     static func all() -> [HostileProgram] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
@@ -32,13 +34,14 @@ struct HostileProgram: Sendable, CustomStringConvertible {
     private static func load(name: String) -> HostileProgram? {
         let path = directory + "/" + name
         guard let language = Language(fileExtension: (name as NSString).pathExtension),
-              let text = try? String(contentsOfFile: path, encoding: .utf8)
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
         else { return nil }
         var fields: [String: String] = [:]
         for line in text.split(separator: "\n").prefix(6) {
             let stripped = line.drop { $0 == "/" || $0 == "#" || $0 == " " }
             guard let colon = stripped.firstIndex(of: ":") else { continue }
-            fields[String(stripped[..<colon])] = stripped[stripped.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            fields[String(stripped[..<colon])] = stripped[stripped.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         // `confined:` overrides `expect:` in confined mode, where the host decides some calls
         // (a container's own seccomp profile answers mount with EPERM before SpecGrade's
@@ -46,11 +49,13 @@ struct HostileProgram: Sendable, CustomStringConvertible {
         let verdictField = HostileSuite.confined ? fields["confined"] ?? fields["expect"] : fields["expect"]
         guard let expected = verdictField.flatMap(Verdict.init(rawValue:)) else { return nil }
         if HostileSuite.confined, fields["confined"] != nil {
-            return HostileProgram(name: name, path: path, language: language, verdict: expected,
-                                  detail: fields["confined-detail"], stdout: fields["confined-stdout"], stderr: nil)
+            return HostileProgram(
+                name: name, path: path, language: language, verdict: expected,
+                detail: fields["confined-detail"], stdout: fields["confined-stdout"], stderr: nil)
         }
-        return HostileProgram(name: name, path: path, language: language, verdict: expected, detail: fields["detail"],
-                              stdout: fields["stdout"], stderr: fields["stderr"])
+        return HostileProgram(
+            name: name, path: path, language: language, verdict: expected, detail: fields["detail"],
+            stdout: fields["stdout"], stderr: fields["stderr"])
     }
 
     /// Small limits so that the whole suite stays quick. Memory stays at the default: a fork
@@ -64,5 +69,6 @@ struct HostileProgram: Sendable, CustomStringConvertible {
     /// `SPECGRADE_TEST_TIME_SCALE` (default 1) multiplies the CPU and wall limits, for machines
     /// that run everything several times slower: `.ci/cgroup-v2` runs this suite in an
     /// emulated virtual machine with 10.
-    static let timeScale = ProcessInfo.processInfo.environment["SPECGRADE_TEST_TIME_SCALE"].flatMap(Int.init).map { max(1, $0) } ?? 1
+    static let timeScale =
+        ProcessInfo.processInfo.environment["SPECGRADE_TEST_TIME_SCALE"].flatMap(Int.init).map { max(1, $0) } ?? 1
 }

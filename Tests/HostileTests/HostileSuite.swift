@@ -22,7 +22,9 @@ struct HostileSuite {
     static var policy: IsolationPolicy {
         var allowed: Set<IsolationLayer> = confined ? Isolation.namespaces : []
         if geteuid() != 0 {
-            print("warning: HostileSuite runs unprivileged: cgroup layer allowed to be missing (RLIMIT_DATA/NPROC instead)")
+            print(
+                "warning: HostileSuite runs unprivileged: cgroup layer allowed to be missing (RLIMIT_DATA/NPROC instead)"
+            )
             allowed.insert(.cgroup)
             if confined { allowed.insert(.separateUser) }
         }
@@ -35,7 +37,8 @@ struct HostileSuite {
     static func expectConfinedAsAsked(_ isolation: Isolation) {
         if confined {
             #expect(isolation.isConfinedMode, "\(isolation)")
-            let required = geteuid() == 0 ? Isolation.confinedRequired : Isolation.confinedRequired.subtracting([.separateUser])
+            let required =
+                geteuid() == 0 ? Isolation.confinedRequired : Isolation.confinedRequired.subtracting([.separateUser])
             #expect(isolation.layers.isSuperset(of: required), "\(isolation.layers)")
         } else {
             #expect(isolation.layers.isSuperset(of: Isolation.required))
@@ -61,13 +64,22 @@ struct HostileSuite {
         }
         let result = try await run(program, arguments: arguments)
 
-        #expect(result.verdict == program.verdict, "\(program.name): \(result.verdict) (\(result.detail ?? "")) stderr: \(result.stderrText.prefix(300))")
-        if let detail = program.detail { #expect(result.detail?.contains(detail) == true, "detail: \(result.detail ?? "nil")") }
-        if let stdout = program.stdout { #expect(result.stdoutText.contains(stdout), "stdout: \(result.stdoutText.prefix(300))") }
-        if let stderr = program.stderr { #expect(result.stderrText.contains(stderr), "stderr: \(result.stderrText.suffix(300))") }
+        #expect(
+            result.verdict == program.verdict,
+            "\(program.name): \(result.verdict) (\(result.detail ?? "")) stderr: \(result.stderrText.prefix(300))")
+        if let detail = program.detail {
+            #expect(result.detail?.contains(detail) == true, "detail: \(result.detail ?? "nil")")
+        }
+        if let stdout = program.stdout {
+            #expect(result.stdoutText.contains(stdout), "stdout: \(result.stdoutText.prefix(300))")
+        }
+        if let stderr = program.stderr {
+            #expect(result.stderrText.contains(stderr), "stderr: \(result.stderrText.suffix(300))")
+        }
         HostileSuite.expectConfinedAsAsked(result.isolation)
         #expect(HostTraces.processes(marked: token).isEmpty, "survivors: \(HostTraces.processes(marked: token))")
-        #expect(HostTraces.files(named: token, besides: [HostileProgram.directory, HostileProgram.packageRoot]).isEmpty)
+        #expect(
+            HostTraces.files(named: token, besides: [HostileProgram.directory, HostileProgram.packageRoot]).isEmpty)
         #expect(listener.acceptedAnyone() == false, "a program reached the host's loopback")
 
         let next = await sandbox.run(RunRequest(command: ["/bin/echo", "next"], limits: HostileProgram.limits))
@@ -105,13 +117,18 @@ struct HostileSuite {
         #expect(ballast.load(fromByteOffset: (96 << 20), as: UInt8.self) == 7)
     }
 
-    private func run(_ program: HostileProgram, arguments: [String], limits: ResourceLimits = HostileProgram.limits) async throws -> ExecutionResult {
+    private func run(
+        _ program: HostileProgram, arguments: [String], limits: ResourceLimits = HostileProgram.limits
+    ) async throws -> ExecutionResult {
         let staging = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: staging) }
-        try FileManager.default.copyItem(atPath: program.path, toPath: staging.appendingPathComponent(program.name).path)
-        switch await sandbox.prepare(language: program.language, sourceDirectory: staging.path, entry: program.name,
-                                     toolchains: toolchains) {
+        try FileManager.default.copyItem(
+            atPath: program.path, toPath: staging.appendingPathComponent(program.name).path)
+        switch await sandbox.prepare(
+            language: program.language, sourceDirectory: staging.path, entry: program.name,
+            toolchains: toolchains)
+        {
         case let .ready(prepared):
             defer { sandbox.discard(prepared) }
             return await sandbox.run(prepared, stdin: [], arguments: arguments, files: [:], limits: limits)

@@ -21,7 +21,8 @@ struct IntegritySuite {
 
     @Test("a later run of the same submission observes nothing an earlier run set")
     func nothingPassesBetweenRunsOfOneSubmission() async throws {
-        let program = try await prepare(files: ["leak_probe.c"], from: IntegritySuite.directory, language: .c, entry: "leak_probe.c")
+        let program = try await prepare(
+            files: ["leak_probe.c"], from: IntegritySuite.directory, language: .c, entry: "leak_probe.c")
         defer { sandbox.discard(program) }
         let before = await run(program, ["look", "742"])
         #expect(before.verdict == .accepted, "\(before.detail ?? "") \(before.stderrText)")
@@ -43,8 +44,10 @@ struct IntegritySuite {
 
     @Test("two submissions graded at once cannot meet through an abstract Unix socket")
     func concurrentSubmissionsCannotMeet() async throws {
-        let listener = try await prepare(files: ["abstract_meet.c"], from: IntegritySuite.directory, language: .c, entry: "abstract_meet.c")
-        let sender = try await prepare(files: ["abstract_meet.c"], from: IntegritySuite.directory, language: .c, entry: "abstract_meet.c")
+        let listener = try await prepare(
+            files: ["abstract_meet.c"], from: IntegritySuite.directory, language: .c, entry: "abstract_meet.c")
+        let sender = try await prepare(
+            files: ["abstract_meet.c"], from: IntegritySuite.directory, language: .c, entry: "abstract_meet.c")
         defer {
             sandbox.discard(listener)
             sandbox.discard(sender)
@@ -56,7 +59,8 @@ struct IntegritySuite {
         let (listened, sent) = await (heard, said)
         // Confined mode refuses the bind itself (seccomp); namespace mode lets it bind in a
         // network namespace of its own.
-        let unheard = HostileSuite.confined ? listened.stdoutText.hasPrefix("cannot bind") : listened.stdoutText == "nothing\n"
+        let unheard =
+            HostileSuite.confined ? listened.stdoutText.hasPrefix("cannot bind") : listened.stdoutText == "nothing\n"
         #expect(unheard, "listener: \(listened.stdoutText) \(listened.stderrText)")
         #expect(sent.stdoutText.hasPrefix("refused"), "sender: \(sent.stdoutText) \(sent.stderrText)")
     }
@@ -72,7 +76,8 @@ struct IntegritySuite {
         #expect(result.verdict == .compileError, "\(result.verdict) \(result.detail ?? "")")
         // x.c is compiled as C (its options are a syntax error), @x.c as an empty unit.
         #expect(result.stderrText.contains("x.c:1"), "\(result.stderrText)")
-        let dash = try await prepare(files: ["-dash.c"], from: IntegritySuite.directory + "/compile_time/dash", language: .c, entry: "-dash.c")
+        let dash = try await prepare(
+            files: ["-dash.c"], from: IntegritySuite.directory + "/compile_time/dash", language: .c, entry: "-dash.c")
         defer { sandbox.discard(dash) }
         let ran = await run(dash, [])
         #expect(ran.stdoutText == "dash\n", "\(ran.verdict) \(ran.stderrText)")
@@ -98,7 +103,8 @@ struct IntegritySuite {
     @Test("Python's syntax check is not the submission's py_compile.py")
     func pythonCheckIgnoresSubmittedModules() async throws {
         let folder = IntegritySuite.directory + "/compile_time/py_compile_shadow"
-        let program = try await prepare(files: ["main.py", "py_compile.py"], from: folder, language: .python, entry: "main.py")
+        let program = try await prepare(
+            files: ["main.py", "py_compile.py"], from: folder, language: .python, entry: "main.py")
         defer { sandbox.discard(program) }
         let failure = await sandbox.syntaxCheck(program)
         #expect(failure?.verdict == .compileError, "\(String(describing: failure))")
@@ -113,12 +119,15 @@ struct IntegritySuite {
         await sandbox.prepare(language: language, sourceDirectory: folder, entry: entry, toolchains: toolchains)
     }
 
-    private func prepare(files: [String], from folder: String, language: Language, entry: String) async throws -> PreparedProgram {
+    private func prepare(
+        files: [String], from folder: String, language: Language, entry: String
+    ) async throws -> PreparedProgram {
         let staging = FileManager.default.temporaryDirectory.appendingPathComponent("integrity-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: staging) }
         for file in files {
-            try FileManager.default.copyItem(atPath: folder + "/" + file, toPath: staging.appendingPathComponent(file).path)
+            try FileManager.default.copyItem(
+                atPath: folder + "/" + file, toPath: staging.appendingPathComponent(file).path)
         }
         let preparation = await prepareResult(folder: staging.path, language: language, entry: entry)
         guard case let .ready(program) = preparation else {

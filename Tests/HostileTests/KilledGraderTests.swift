@@ -10,13 +10,15 @@ struct KilledGraderTests {
     @Test("leaves no run behind")
     func killedGraderLeavesNothing() async throws {
         let binary = HostileProgram.packageRoot + "/.build/debug/specgrade"
-        try #require(FileManager.default.isExecutableFile(atPath: binary),
-                     "build the binary first: swift build --product specgrade (missing \(binary))")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: binary),
+            "build the binary first: swift build --product specgrade (missing \(binary))")
         let sleeper = try #require(HostileProgram.named("sleeper.py"))
         let token = "killed-\(UUID().uuidString.prefix(8))"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["run", sleeper.path, "--wall", "300s", "--cpu", "300s"]
+        process.arguments =
+            ["run", sleeper.path, "--wall", "300s", "--cpu", "300s"]
             + (geteuid() == 0 ? [] : ["--allow-missing", "cgroup"])
             + (HostileSuite.confined ? ["--allow-missing", "namespaces"] : []) + ["--", token]
         process.standardOutput = FileHandle.nullDevice

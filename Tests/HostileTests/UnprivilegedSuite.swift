@@ -21,8 +21,9 @@ struct UnprivilegedSuite {
     @Test("gets its verdict through specgrade run as uid 65534", arguments: subset)
     func unprivileged(_ name: String) throws {
         let program = try #require(HostileProgram.named(name))
-        try #require(FileManager.default.isExecutableFile(atPath: UnprivilegedSuite.binary),
-                     "build the binary first: swift build --product specgrade (missing \(UnprivilegedSuite.binary))")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: UnprivilegedSuite.binary),
+            "build the binary first: swift build --product specgrade (missing \(UnprivilegedSuite.binary))")
         let token = "hostile-\(UUID().uuidString.prefix(8))"
         let listener = try LoopbackListener()
         defer { listener.close() }
@@ -50,8 +51,12 @@ struct UnprivilegedSuite {
     /// Runs `specgrade run FILE --json` with the hostile limits, as uid 65534 when we are root.
     private func runUnprivileged(_ file: String, arguments: [String]) throws -> [String: Any] {
         let process = Process()
-        let run = [UnprivilegedSuite.binary, "run", file, "--json", "--cpu", "\(HostileProgram.timeScale)s", "--wall", "\(6 * HostileProgram.timeScale)s", "--memory", "256MiB",
-                   "--output", "64KiB", "--processes", "16", "--allow-missing", "cgroup", "--"] + arguments
+        let run =
+            [
+                UnprivilegedSuite.binary, "run", file, "--json", "--cpu", "\(HostileProgram.timeScale)s", "--wall",
+                "\(6 * HostileProgram.timeScale)s", "--memory", "256MiB",
+                "--output", "64KiB", "--processes", "16", "--allow-missing", "cgroup", "--",
+            ] + arguments
         if geteuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups"] + run
@@ -72,8 +77,10 @@ struct UnprivilegedSuite {
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let object = try? JSONSerialization.jsonObject(with: data)
-        let record = try #require(object as? [String: Any],
-                                  "no JSON from specgrade run (exit \(process.terminationStatus)): \(String(decoding: message, as: UTF8.self))")
+        let record = try #require(
+            object as? [String: Any],
+            "no JSON from specgrade run (exit \(process.terminationStatus)): \(String(decoding: message, as: UTF8.self))"
+        )
         return record
     }
 }

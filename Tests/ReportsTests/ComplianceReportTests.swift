@@ -2,6 +2,7 @@ import Foundation
 import Results
 import SpecModel
 import Testing
+
 @testable import Reports
 
 @Suite struct ComplianceReportTests {
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test func aShardWithEmptyOptionalsReadsBackIdentical() throws {
-        var lone = SyntheticRun.submission("solo", verdicts: [.accepted, .accepted, .accepted, .accepted], language: nil)
+        var lone = SyntheticRun.submission(
+            "solo", verdicts: [.accepted, .accepted, .accepted, .accepted], language: nil)
         lone.isolation = .inProcess
         lone.tests[0].detail = nil
         var run = SyntheticRun.run([lone], shard: "2/3")
@@ -35,10 +37,12 @@ import Testing
     /// `merge` rebuilds the spec from the report: a unit-test spec keeps its suites and names.
     @Test func aUnitTestSpecReadsBack() throws {
         var run = SyntheticRun.hostileClass
-        run.spec.unitTests = UnitTestSuites(module: "stats", suites: [
-            UnitTestSuite(language: .python, path: "tests/test_stats.py"),
-            UnitTestSuite(language: .java, path: "tests/StatsTest.java"),
-        ])
+        run.spec.unitTests = UnitTestSuites(
+            module: "stats",
+            suites: [
+                UnitTestSuite(language: .python, path: "tests/test_stats.py"),
+                UnitTestSuite(language: .java, path: "tests/StatsTest.java"),
+            ])
         run.spec.tests[0].unit = .everySuite("test_mean")
         if run.spec.tests.count > 1 {
             run.spec.tests[1].unit = .perLanguage([
@@ -49,8 +53,10 @@ import Testing
         let data = try ComplianceReport.encode(run)
         #expect(try ComplianceReport.decode(data, path: "c.json") == run)
         let spec = try #require(try object(data)["spec"] as? [String: Any])
-        #expect(spec["unit_tests"] as? [String: String] == [
-            "module": "stats", "python": "tests/test_stats.py", "java": "tests/StatsTest.java"])
+        #expect(
+            spec["unit_tests"] as? [String: String] == [
+                "module": "stats", "python": "tests/test_stats.py", "java": "tests/StatsTest.java",
+            ])
     }
 
     @Test func theSameRunAlwaysWritesTheSameBytes() throws {
@@ -74,7 +80,10 @@ import Testing
         #expect(zoe["score"] as? Double == 2)
         #expect(zoe["max_score"] as? Double == 6)
         let requirements = try #require(zoe["requirements"] as? [String: String])
-        #expect(requirements == ["REQ-1": "partial", "AC-1.1": "met", "AC-1.2": "unmet", "REQ-2": "met", "REQ-3": "untested"])
+        #expect(
+            requirements == [
+                "REQ-1": "partial", "AC-1.1": "met", "AC-1.2": "unmet", "REQ-2": "met", "REQ-3": "untested",
+            ])
         let coverage = try #require(zoe["coverage"] as? [String: Any])
         #expect(coverage["total"] as? Int == 5)
         #expect(coverage["covered"] as? Int == 4)
@@ -114,7 +123,9 @@ import Testing
         let error = #expect(throws: ReportError.self) {
             try ComplianceReport.decode(Data(#"{"score": 3, "tests": []}"#.utf8), path: "results.json")
         }
-        #expect(error?.description.hasPrefix("results.json: not a SpecGrade compliance report (no \"schema\" field)") == true)
+        #expect(
+            error?.description.hasPrefix("results.json: not a SpecGrade compliance report (no \"schema\" field)")
+                == true)
     }
 
     @Test func anotherSchemaVersionIsRefusedByName() throws {

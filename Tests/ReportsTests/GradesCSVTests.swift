@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Reports
 
 @Suite struct GradesCSVTests {
@@ -12,7 +13,11 @@ import Testing
         while let character = characters.popFirst() {
             if quoted {
                 if character == "\"" {
-                    if characters.first == "\"" { field.unicodeScalars.append(characters.removeFirst()) } else { quoted = false }
+                    if characters.first == "\"" {
+                        field.unicodeScalars.append(characters.removeFirst())
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.unicodeScalars.append(character)
                 }

@@ -2,6 +2,7 @@ import Execution
 import Foundation
 import Results
 import Testing
+
 @testable import Reports
 
 @Suite struct GradescopeResultsTests {
@@ -12,15 +13,17 @@ import Testing
 
     @Test func usesGradescopeFieldNamesAndValues() throws {
         let json = try results(1)
-        #expect(Set(json.keys) == [
-            "score", "execution_time", "output", "output_format", "test_output_format",
-            "test_name_format", "stdout_visibility", "tests", "extra_data",
-        ])
+        #expect(
+            Set(json.keys) == [
+                "score", "execution_time", "output", "output_format", "test_output_format",
+                "test_name_format", "stdout_visibility", "tests", "extra_data",
+            ])
         #expect(json["score"] as? Double == 2)
         #expect(json["execution_time"] as? Int == 5)
         let tests = try #require(json["tests"] as? [[String: Any]])
         #expect(tests.count == 4)
-        #expect(Set(tests[0].keys) == ["name", "number", "score", "max_score", "status", "output", "tags", "visibility"])
+        #expect(
+            Set(tests[0].keys) == ["name", "number", "score", "max_score", "status", "output", "tags", "visibility"])
         #expect(tests[0]["name"] as? String == "T-empty: empty input")
         #expect(tests[1]["number"] as? String == "2")
         #expect(tests.map { $0["status"] as? String } == ["passed", "failed", "passed", "failed"])
@@ -37,16 +40,17 @@ import Testing
     /// The top-level output is shown at once; hidden tests only once grades are published.
     @Test func theVisibleSummaryIsDecidedByVisibleTestsAlone() throws {
         let output = try #require(try results(1)["output"] as? String)
-        #expect(output.components(separatedBy: "\n") == [
-            "Visible tests: 2 of 3 passed (2 of 4 points).",
-            "1 hidden test is graded and shown when grades are published.",
-            "Requirements decided by visible tests alone: 2 of 4 met; not yet met: AC-1.2, REQ-3.",
-            "1 more requirement also depends on hidden tests; "
-                + "their status is shown when grades are published.",
-            "",
-            "Suggestions:",
-            "- AC-1.2 (T-one): expected \"2\", got \"3\"",
-        ])
+        #expect(
+            output.components(separatedBy: "\n") == [
+                "Visible tests: 2 of 3 passed (2 of 4 points).",
+                "1 hidden test is graded and shown when grades are published.",
+                "Requirements decided by visible tests alone: 2 of 4 met; not yet met: AC-1.2, REQ-3.",
+                "1 more requirement also depends on hidden tests; "
+                    + "their status is shown when grades are published.",
+                "",
+                "Suggestions:",
+                "- AC-1.2 (T-one): expected \"2\", got \"3\"",
+            ])
         // REQ-1 is covered by the hidden T-secret: its status is never named.
         #expect(!output.contains("REQ-1"))
         #expect(!output.contains("T-secret"))
@@ -80,8 +84,9 @@ import Testing
         let data = GradescopeResults.render(submission)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let output = try #require(json["output"] as? String)
-        #expect(output.hasPrefix(
-            "Score 2 of 6 (33.3%).\nRequirements met: 2 of 5; not yet met: REQ-1, AC-1.2, REQ-3."))
+        #expect(
+            output.hasPrefix(
+                "Score 2 of 6 (33.3%).\nRequirements met: 2 of 5; not yet met: REQ-1, AC-1.2, REQ-3."))
         #expect(output.contains("- REQ-1 (T-secret)"))
     }
 

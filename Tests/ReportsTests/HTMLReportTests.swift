@@ -1,5 +1,6 @@
 import Results
 import Testing
+
 @testable import Reports
 
 @Suite struct HTMLReportTests {
@@ -34,12 +35,16 @@ import Testing
             #expect(!html.contains(reference), "\(reference)")
         }
         // The only URL is the SVG namespace name, which is never fetched.
-        #expect(html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http://") == false)
+        #expect(
+            html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http://") == false
+        )
     }
 
     @Test func overviewHistogramAndHeatMapArePresent() {
-        for id in ["id=\"class-stats\"", "id=\"requirement-table\"", "id=\"histogram-chart\"", "id=\"heatmap\"",
-                   "id=\"student-table\"", "id=\"filter\""] {
+        for id in [
+            "id=\"class-stats\"", "id=\"requirement-table\"", "id=\"histogram-chart\"", "id=\"heatmap\"",
+            "id=\"student-table\"", "id=\"filter\"",
+        ] {
             #expect(html.contains(id), "\(id)")
         }
         // Four graded students in bins 100%, 33%, 0%, 0%; one not gradable, mentioned not drawn.
@@ -49,7 +54,10 @@ import Testing
         #expect(html.contains("1 submissions could not be graded"))
         // A cell per student and requirement, coloured and marked by status.
         #expect(html.matches(of: /<td class="[mputn]" title="/).count == 5 * 5)
-        #expect(html.contains("<tr data-student=\"Zoë &quot;Z&quot; Ng\" data-score=\"33.3\"><th class=\"who\"><a href=\"#student-1\">Zoë &quot;Z&quot; Ng</a></th>"))
+        #expect(
+            html.contains(
+                "<tr data-student=\"Zoë &quot;Z&quot; Ng\" data-score=\"33.3\"><th class=\"who\"><a href=\"#student-1\">Zoë &quot;Z&quot; Ng</a></th>"
+            ))
         #expect(html.contains("<td class=\"u\" title=\"AC-1.2: unmet\">✗</td>"))
     }
 
@@ -57,9 +65,13 @@ import Testing
     /// are all there as text (sticky headers keep them in view; see .ci/check-html), with
     /// sort buttons on every column and a filter, not an SVG that drops the labels.
     @Test func heatMapLabelsEveryStudentAndRequirementAtThreeHundred() {
-        let students = (0..<300).map { SyntheticRun.submission("student-\($0)", verdicts: [.accepted, .wrongAnswer, .accepted, .accepted]) }
+        let students = (0..<300).map {
+            SyntheticRun.submission("student-\($0)", verdicts: [.accepted, .wrongAnswer, .accepted, .accepted])
+        }
         let page = HTMLReport.render(SyntheticRun.run(students))
-        let heat = page[page.range(of: "<table id=\"heatmap\">")!.lowerBound..<page.range(of: "<section id=\"students\">")!.lowerBound]
+        let heat = page[
+            page.range(of: "<table id=\"heatmap\">")!
+                .lowerBound..<page.range(of: "<section id=\"students\">")!.lowerBound]
         #expect(heat.components(separatedBy: "<th class=\"who\"><a href=\"#student-").count - 1 == 300)
         #expect(heat.contains("<a href=\"#student-299\">student-299</a>"))
         #expect(heat.components(separatedBy: "data-sort=\"").count - 1 == 2 + SyntheticRun.spec.requirements.count)
@@ -69,12 +81,14 @@ import Testing
 
     /// Not gradable is its own grey status: no red cell, no unmet badge, no suggestions shown.
     @Test func aNotGradableSubmissionIsGreyEverywhere() {
-        let row = html.components(separatedBy: "<tr data-student=\"=HYPERLINK(&quot;x&quot;)\">").dropFirst().first ?? ""
+        let row =
+            html.components(separatedBy: "<tr data-student=\"=HYPERLINK(&quot;x&quot;)\">").dropFirst().first ?? ""
         let cells = row.prefix { $0 != "\n" }
         #expect(cells.components(separatedBy: "<td class=\"n\" title=").count - 1 == 4)
         #expect(cells.contains("<td class=\"t\" title=\"REQ-3: untested\">○</td>"))
         #expect(!cells.contains("class=\"u\""))
-        let details = html.components(separatedBy: "<details class=\"student\" id=\"student-3\"").dropFirst().first ?? ""
+        let details =
+            html.components(separatedBy: "<details class=\"student\" id=\"student-3\"").dropFirst().first ?? ""
         let drill = details.components(separatedBy: "</details>").first ?? ""
         #expect(!drill.contains("compliance-unmet"))
         #expect(drill.contains("<span class=\"status compliance-not_gradable\">not_gradable</span>"))
@@ -86,7 +100,9 @@ import Testing
         #expect(html.contains("<dt>Mean score</dt><dd>33.3%</dd>"))
         #expect(html.contains("mean 33.3% over 4 graded (1 not gradable, left out)"))
         #expect(ClassMean(percent: 75, graded: 2, notGradable: 1).cell == "75% (1 not gradable)")
-        #expect(ClassMean(percent: nil, graded: 0, notGradable: 1).text == "mean – over 0 graded (1 not gradable, left out)")
+        #expect(
+            ClassMean(percent: nil, graded: 0, notGradable: 1).text == "mean – over 0 graded (1 not gradable, left out)"
+        )
     }
 
     @Test func drillDownShowsVerdictsDiffsAndHiddenTests() {

@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import Results
 import Testing
+
 @testable import Reports
 
 @Suite struct JUnitReportTests {
@@ -17,7 +18,9 @@ import Testing
 
     @Test func hostileOutputStillGivesWellFormedXMLWithOneSuitePerSubmission() throws {
         let suites = try suites()
-        #expect(suites.map { $0.attribute(forName: "name")?.stringValue } == run.submissions.map { $0.student.replacingOccurrences(of: "\u{1B}", with: "\\x1B") })
+        #expect(
+            suites.map { $0.attribute(forName: "name")?.stringValue }
+                == run.submissions.map { $0.student.replacingOccurrences(of: "\u{1B}", with: "\\x1B") })
         #expect(suites.allSatisfy { $0.elements(forName: "testcase").count == SyntheticRun.spec.tests.count })
     }
 
@@ -68,7 +71,9 @@ import Testing
         twin.tests[1].name = twin.tests[0].name
         let lookalike = SyntheticRun.submission("a_b", verdicts: [.accepted, .accepted, .accepted, .accepted])
         let document = try XMLDocument(data: JUnitReport.render(SyntheticRun.run([twin, lookalike])), options: [])
-        let pairs = (document.rootElement()?.elements(forName: "testsuite") ?? []).flatMap { $0.elements(forName: "testcase") }.map {
+        let pairs = (document.rootElement()?.elements(forName: "testsuite") ?? []).flatMap {
+            $0.elements(forName: "testcase")
+        }.map {
             "\($0.attribute(forName: "classname")?.stringValue ?? "")|\($0.attribute(forName: "name")?.stringValue ?? "")"
         }
         #expect(pairs.count == 8)
@@ -78,9 +83,14 @@ import Testing
     @Test func requirementLinksAreSuitePropertiesAndTestcasesHaveNone() throws {
         let suite = try suites()[1]
         let properties = suite.elements(forName: "properties").first?.elements(forName: "property") ?? []
-        let byName = Dictionary(properties.map { ($0.attribute(forName: "name")?.stringValue ?? "", $0.attribute(forName: "value")?.stringValue ?? "") },
-                                uniquingKeysWith: { first, _ in first })
-        #expect(byName["requirement:REQ-1"] == "partial; T-empty accepted, T-one wrong_answer, T-punct accepted, T-secret time_limit")
+        let byName = Dictionary(
+            properties.map {
+                ($0.attribute(forName: "name")?.stringValue ?? "", $0.attribute(forName: "value")?.stringValue ?? "")
+            },
+            uniquingKeysWith: { first, _ in first })
+        #expect(
+            byName["requirement:REQ-1"]
+                == "partial; T-empty accepted, T-one wrong_answer, T-punct accepted, T-secret time_limit")
         #expect(byName["requirement:REQ-3"] == "untested")
         #expect(byName["hidden_tests"] == "T-secret")
         #expect(byName["status"] == "partial")
@@ -89,7 +99,9 @@ import Testing
 
     @Test func failureMessageCarriesTheDiffExcerpt() throws {
         let failure = try #require(try suites()[1].elements(forName: "testcase")[1].elements(forName: "failure").first)
-        #expect(failure.attribute(forName: "message")?.stringValue == "wrong_answer (line 1 differs): line 1: expected \"2\", got \"3\"")
+        #expect(
+            failure.attribute(forName: "message")?.stringValue
+                == "wrong_answer (line 1 differs): line 1: expected \"2\", got \"3\"")
         #expect(failure.stringValue?.contains("at Specs/word-count.md:48 (Zoë \"Z\" Ng, T-one)") == true)
         #expect(failure.stringValue?.contains("expected: \"2\"\n  actual:   \"3\"") == true)
     }
@@ -98,7 +110,8 @@ import Testing
         let data = JUnitReport.render(run)
         #expect(String(data: data, encoding: .utf8)?.contains("<testsuite name=\"Zoë &quot;Z&quot; Ng\"") == true)
         #expect(!data.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
-        let out = try #require(try suites()[1].elements(forName: "testcase")[1].elements(forName: "system-out").first?.stringValue)
+        let out = try #require(
+            try suites()[1].elements(forName: "testcase")[1].elements(forName: "system-out").first?.stringValue)
         #expect(out.contains("\\x1B[31mred\\x00\\x07\\u{FFFE}"))
         #expect(out.contains("</script><script>alert(1)</script>"))
         #expect(out.contains("\u{FFFD}"))
@@ -115,7 +128,9 @@ import Testing
         let bob = try suites()[4].elements(forName: "testcase")
         for testcase in bob {
             let failure = try #require(testcase.elements(forName: "failure").first)
-            #expect(failure.attribute(forName: "message")?.stringValue?.hasSuffix("main.c:1: error: expected ';' \\x1B[0m") == true)
+            #expect(
+                failure.attribute(forName: "message")?.stringValue?.hasSuffix("main.c:1: error: expected ';' \\x1B[0m")
+                    == true)
             #expect(failure.stringValue?.contains("compiler:\nmain.c:1: error: expected ';'") == true)
         }
         let crash = try #require(try suites()[2].elements(forName: "testcase")[0].elements(forName: "failure").first)

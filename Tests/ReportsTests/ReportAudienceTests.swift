@@ -3,6 +3,7 @@ import Foundation
 import Results
 import SpecModel
 import Testing
+
 @testable import Reports
 
 /// `--audience student`: a hidden test appears in junit.xml, index.html and results.json with
@@ -12,8 +13,10 @@ import Testing
     /// Strings only the hidden test T-secret holds: its input, arguments, files and expected
     /// output in the spec, and its detail, diff, stdout and stderr in the result.
     static let inputs = ["HIDDEN-STDIN-7301", "--HIDDEN-ARG-7302", "HIDDEN-FILE-7303"]
-    static let outputs = ["HIDDEN-EXPECTED-7304", "HIDDEN-ACTUAL-7305", "HIDDEN-STDOUT-7306",
-                          "HIDDEN-STDERR-7307", "HIDDEN-DETAIL-7308"]
+    static let outputs = [
+        "HIDDEN-EXPECTED-7304", "HIDDEN-ACTUAL-7305", "HIDDEN-STDOUT-7306",
+        "HIDDEN-STDERR-7307", "HIDDEN-DETAIL-7308",
+    ]
 
     /// A class of one whose hidden test failed with every detail a report could print.
     static var run: GradeRun {
@@ -88,8 +91,9 @@ import Testing
         #expect(secret["output"] as? String == "wrong_answer")
         #expect(secret["max_score"] as? Double == 2)
         #expect(secret["visibility"] as? String == "after_published")
-        #expect(tests[1]["output"] as? String == "wrong_answer (line 1 differs)\n"
-            + "line 1: expected \"2\", got \"3\"\nstderr:\ntrace: visible output")
+        #expect(
+            tests[1]["output"] as? String == "wrong_answer (line 1 differs)\n"
+                + "line 1: expected \"2\", got \"3\"\nstderr:\ntrace: visible output")
     }
 
     @Test func theInstructorAudienceChangesNothing() {

@@ -1,8 +1,9 @@
 import Execution
 import Foundation
-import Results
 import FoundationXML
+import Results
 import Testing
+
 @testable import Reports
 
 @Suite struct ReportWriterTests {
@@ -11,7 +12,8 @@ import Testing
         defer { folder.remove() }
         let run = SyntheticRun.hostileClass
         let paths = try await ReportWriter().write(run, to: folder.path)
-        let expected = ["junit.xml", "compliance.json"]
+        let expected =
+            ["junit.xml", "compliance.json"]
             + run.submissions.map { GradescopeResults.relativePath(for: $0.student) } + ["grades.csv", "index.html"]
         #expect(paths == expected.map { (folder.path as NSString).appendingPathComponent($0) })
         #expect(folder.files() == expected.sorted())
@@ -48,7 +50,9 @@ import Testing
     @Test func parallelJUnitBlocksJoinInStudentOrder() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let verdicts: [[Verdict]] = [[.accepted, .wrongAnswer, .accepted, .accepted], [.timeLimit, .accepted, .accepted, .accepted]]
+        let verdicts: [[Verdict]] = [
+            [.accepted, .wrongAnswer, .accepted, .accepted], [.timeLimit, .accepted, .accepted, .accepted],
+        ]
         let run = SyntheticRun.run((0..<300).map { SyntheticRun.submission("s\($0)", verdicts: verdicts[$0 % 2]) })
         let path = (folder.path as NSString).appendingPathComponent("junit.xml")
         try await JUnitReport.write(run, to: path)

@@ -1,11 +1,14 @@
 import Execution
 import Foundation
 import Testing
+
 @testable import Reports
 
 @Suite struct SupportTests {
-    @Test(arguments: [(7.0, "7"), (2.5, "2.5"), (1.0 / 3.0, "0.333"), (-1.25, "-1.25"), (0.0004, "0"), (-0.0004, "0"),
-                      (12.3456, "12.346"), (Double.nan, "0")])
+    @Test(arguments: [
+        (7.0, "7"), (2.5, "2.5"), (1.0 / 3.0, "0.333"), (-1.25, "-1.25"), (0.0004, "0"), (-0.0004, "0"),
+        (12.3456, "12.346"), (Double.nan, "0"),
+    ])
     func scores(value: Double, text: String) {
         #expect(Figures.score(value) == text)
     }
@@ -20,8 +23,9 @@ import Testing
     }
 
     @Test func visibleTextEscapesControlsAndKeepsTheRest() {
-        #expect(VisibleText.lines("a\u{1B}[1mb\u{0}\u{7F}\u{85}\u{FFFE}\tc\n")
-            == "a\\x1B[1mb\\x00\\x7F\\x85\\u{FFFE}\tc\n")
+        #expect(
+            VisibleText.lines("a\u{1B}[1mb\u{0}\u{7F}\u{85}\u{FFFE}\tc\n")
+                == "a\\x1B[1mb\\x00\\x7F\\x85\\u{FFFE}\tc\n")
         #expect(VisibleText.line("a\tb\r\n") == "a\\x09b\\x0D\\x0A")
         #expect(VisibleText.line("Zoë 李雷 \u{FFFD}") == "Zoë 李雷 \u{FFFD}")
     }
@@ -34,8 +38,9 @@ import Testing
     @Test func bidiOverridesAndIsolatesAreEscaped() {
         // "Trojan Source": U+202E makes what follows read right to left.
         #expect(VisibleText.line("ada\u{202E}txt.exe\u{202C}") == "ada\\u{202E}txt.exe\\u{202C}")
-        #expect(VisibleText.line("\u{202A}\u{2066}\u{2067}\u{2068}\u{2069}")
-            == "\\u{202A}\\u{2066}\\u{2067}\\u{2068}\\u{2069}")
+        #expect(
+            VisibleText.line("\u{202A}\u{2066}\u{2067}\u{2068}\u{2069}")
+                == "\\u{202A}\\u{2066}\\u{2067}\\u{2068}\\u{2069}")
         // Right-to-left names need no override and are left alone.
         #expect(VisibleText.line("שלום سلام") == "שלום سلام")
     }

@@ -1,6 +1,7 @@
 import Results
 import SpecModel
 import Testing
+
 @testable import Reports
 
 @Suite struct TerminalViewTests {
@@ -13,13 +14,15 @@ import Testing
     }
 
     @Test func columnsLineUpWithWideAndAccentedNames() throws {
-        let lines = TerminalView(colored: false).render(run).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = TerminalView(colored: false).render(run).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
         let header = try #require(lines.firstIndex { $0.hasPrefix("Student") })
         let table = lines[header...].prefix { !$0.isEmpty }
         #expect(table.count == 6)
         // The Status column starts at the same display column on every row.
         let statusColumns = table.map { line -> Int in
-            let prefix = line.range(of: "  passed") ?? line.range(of: "  partial") ?? line.range(of: "  failed")
+            let prefix =
+                line.range(of: "  passed") ?? line.range(of: "  partial") ?? line.range(of: "  failed")
                 ?? line.range(of: "  not_gradable") ?? line.range(of: "  Status")
             return TerminalText.width(String(line[..<(prefix?.lowerBound ?? line.endIndex)]))
         }
@@ -30,7 +33,10 @@ import Testing
         let text = TerminalView(colored: false).render(run)
         let lines = text.split(separator: "\n").map(String.init)
         let header = try #require(lines.last { $0.hasPrefix("Student") })
-        #expect(header.split(separator: " ", omittingEmptySubsequences: true) == ["Student", "REQ-1", "AC-1.1", "AC-1.2", "REQ-2", "REQ-3"])
+        #expect(
+            header.split(separator: " ", omittingEmptySubsequences: true) == [
+                "Student", "REQ-1", "AC-1.1", "AC-1.2", "REQ-2", "REQ-3",
+            ])
         #expect(lines.contains { $0.hasPrefix("Zoë \"Z\" Ng") && $0.hasSuffix("◐      ✓       ✗       ✓      ○") })
         // Not gradable is its own grey mark, not the student's fault: no ✗ across its row.
         #expect(lines.contains { $0.hasPrefix("=HYPERLINK(\"x\")  –      –       –       –      ○") })
@@ -43,12 +49,15 @@ import Testing
     func everyLineFitsTheWidth(width: Int) throws {
         var wide = SyntheticRun.spec
         wide.requirements = (1...40).map {
-            Requirement(id: "REQ-\($0)", title: "r\($0)", kind: .requirement, location: SourceLocation(path: "s.md", line: $0))
+            Requirement(
+                id: "REQ-\($0)", title: "r\($0)", kind: .requirement, location: SourceLocation(path: "s.md", line: $0))
         }
         var students = run.submissions
         students[0].student = "A student with a very long name indeed, longer than any column"
-        let text = TerminalView(colored: false, width: width).render(GradeRun(
-            spec: wide, submissions: students, startedAt: run.startedAt, finishedAt: run.finishedAt, toolVersion: "0"))
+        let text = TerminalView(colored: false, width: width).render(
+            GradeRun(
+                spec: wide, submissions: students, startedAt: run.startedAt, finishedAt: run.finishedAt,
+                toolVersion: "0"))
         let lines = text.split(separator: "\n").map(String.init)
         for line in lines { #expect(TerminalText.width(line) <= width, "\(TerminalText.width(line)): \(line)") }
         let headers = lines.filter { $0.hasPrefix("Student ") && $0.contains("REQ-") }

@@ -20,7 +20,9 @@ import Testing
             tests: [], suggestions: [], contentHash: student, isolation: .inProcess)
     }
 
-    static func run(_ shard: String, _ students: [String], spec: Spec = spec(at: "/a"), started: String, finished: String) -> GradeRun {
+    static func run(
+        _ shard: String, _ students: [String], spec: Spec = spec(at: "/a"), started: String, finished: String
+    ) -> GradeRun {
         GradeRun(
             spec: spec, submissions: students.map { result($0, score: 2) }, startedAt: started, finishedAt: finished,
             shard: shard, toolVersion: "0.1.0")
@@ -29,10 +31,12 @@ import Testing
     /// Shards graded in two checkouts of the course (the spec at two paths) are one class:
     /// students in order, the earliest start and the latest finish, no shard.
     @Test func shardsOfOneSpecBecomeOneRunOfTheClass() throws {
-        let first = Self.run("1/2", ["carol", "alice"], spec: Self.spec(at: "/home/ta/course"),
-                             started: "2026-01-01T10:00:05Z", finished: "2026-01-01T10:01:00Z")
-        let second = Self.run("2/2", ["bob"], spec: Self.spec(at: "/ci/checkout"),
-                              started: "2026-01-01T10:00:00Z", finished: "2026-01-01T10:02:00Z")
+        let first = Self.run(
+            "1/2", ["carol", "alice"], spec: Self.spec(at: "/home/ta/course"),
+            started: "2026-01-01T10:00:05Z", finished: "2026-01-01T10:01:00Z")
+        let second = Self.run(
+            "2/2", ["bob"], spec: Self.spec(at: "/ci/checkout"),
+            started: "2026-01-01T10:00:00Z", finished: "2026-01-01T10:02:00Z")
         let merged = try RunMerger.merge([first, second])
         #expect(merged.submissions.map(\.student) == ["alice", "bob", "carol"])
         #expect(merged.startedAt == "2026-01-01T10:00:00Z")
@@ -48,7 +52,8 @@ import Testing
         #expect {
             try RunMerger.merge([first, second])
         } throws: { error in
-            "\(error)" == "cannot merge: shard 2/2 graded spec 'double' as it differs from shard 1/2's; grade every shard with the same spec"
+            "\(error)"
+                == "cannot merge: shard 2/2 graded spec 'double' as it differs from shard 1/2's; grade every shard with the same spec"
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Sandbox
 
 /// Confined mode rewrites the view's paths in commands and environments to the run's host

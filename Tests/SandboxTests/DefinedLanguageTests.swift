@@ -38,21 +38,29 @@ struct DefinedLanguageTests {
             endless: "package main\nfunc main() { for {} }\n"),
         Programs(
             language: .rust, file: "main.rs",
-            sum: "use std::io::Read;\nfn main() { let mut s = String::new(); std::io::stdin().read_to_string(&mut s).unwrap(); let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect(); println!(\"{}\", v[0] + v[1]); }\n",
+            sum:
+                "use std::io::Read;\nfn main() { let mut s = String::new(); std::io::stdin().read_to_string(&mut s).unwrap(); let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect(); println!(\"{}\", v[0] + v[1]); }\n",
             compileError: "fn main() { let x: i32 = \"text\"; }\n",
             runtimeError: "fn main() { let v: Vec<i32> = Vec::new(); println!(\"{}\", v[3]); }\n",
-            endless: "fn main() { let mut x: u64 = 1; loop { x = x.wrapping_mul(3).wrapping_add(1); if x == 7 { println!(\"{}\", x); } } }\n"),
+            endless:
+                "fn main() { let mut x: u64 = 1; loop { x = x.wrapping_mul(3).wrapping_add(1); if x == 7 { println!(\"{}\", x); } } }\n"
+        ),
         Programs(
             language: .haskell, file: "main.hs",
-            sum: "main :: IO ()\nmain = do\n  [a, b] <- fmap (map read . words) getContents :: IO [Integer]\n  print (a + b)\n",
+            sum:
+                "main :: IO ()\nmain = do\n  [a, b] <- fmap (map read . words) getContents :: IO [Integer]\n  print (a + b)\n",
             compileError: "main :: IO ()\nmain = putStrLn (1 + True)\n",
             runtimeError: "main :: IO ()\nmain = print (head ([] :: [Int]))\n",
-            endless: "main :: IO ()\nmain = print (go 1)\n  where\n    go :: Int -> Int\n    go n = if n < 0 then n else go (n + 1)\n"),
+            endless:
+                "main :: IO ()\nmain = print (go 1)\n  where\n    go :: Int -> Int\n    go n = if n < 0 then n else go (n + 1)\n"
+        ),
         Programs(
             language: .typescript, file: "main.ts",
-            sum: "import * as fs from \"fs\";\nconst [a, b]: number[] = fs.readFileSync(0, \"utf8\").trim().split(/\\s+/).map(Number);\nconsole.log(a + b);\n",
+            sum:
+                "import * as fs from \"fs\";\nconst [a, b]: number[] = fs.readFileSync(0, \"utf8\").trim().split(/\\s+/).map(Number);\nconsole.log(a + b);\n",
             compileError: "const n: number = \"not a number\";\nconsole.log(n);\n",
-            runtimeError: "function f(x: number[]): number { throw new Error(\"boom \" + x.length); }\nconsole.log(f([]));\n",
+            runtimeError:
+                "function f(x: number[]): number { throw new Error(\"boom \" + x.length); }\nconsole.log(f([]));\n",
             endless: "let i = 0;\nwhile (true) { i++; }\n"),
         Programs(
             language: .commonLisp, file: "main.lisp",
@@ -62,16 +70,21 @@ struct DefinedLanguageTests {
             endless: "(loop)\n"),
     ]
 
-    private func prepare(_ language: Language, _ name: String, _ source: String, toolchains: Toolchains? = nil) async throws -> Preparation {
+    private func prepare(
+        _ language: Language, _ name: String, _ source: String, toolchains: Toolchains? = nil
+    ) async throws -> Preparation {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("defined-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data(source.utf8).write(to: directory.appendingPathComponent(name))
-        return await sandbox.prepare(language: language, sourceDirectory: directory.path, entry: name,
-                                     toolchains: toolchains ?? self.toolchains)
+        return await sandbox.prepare(
+            language: language, sourceDirectory: directory.path, entry: name,
+            toolchains: toolchains ?? self.toolchains)
     }
 
-    private func run(_ preparation: Preparation, stdin: String = "", limits: ResourceLimits = ResourceLimits()) async -> ExecutionResult? {
+    private func run(
+        _ preparation: Preparation, stdin: String = "", limits: ResourceLimits = ResourceLimits()
+    ) async -> ExecutionResult? {
         guard case let .ready(program) = preparation else { return nil }
         defer { sandbox.discard(program) }
         return await sandbox.run(program, stdin: Array(stdin.utf8), arguments: [], files: [:], limits: limits)
@@ -98,7 +111,9 @@ struct DefinedLanguageTests {
     @Test("a compile error is the student's, with readable diagnostics", arguments: programs)
     func compileError(_ programs: Programs) async throws {
         guard available(programs.language) else { return }
-        guard case let .compileError(result) = try await prepare(programs.language, programs.file, programs.compileError) else {
+        guard
+            case let .compileError(result) = try await prepare(programs.language, programs.file, programs.compileError)
+        else {
             Issue.record("expected a compile error")
             return
         }
@@ -118,7 +133,8 @@ struct DefinedLanguageTests {
     func timeLimit(_ programs: Programs) async throws {
         guard available(programs.language) else { return }
         let limits = ResourceLimits(cpuMs: 1_000, wallMs: 10_000)
-        let result = try #require(await run(try await prepare(programs.language, programs.file, programs.endless), limits: limits))
+        let result = try #require(
+            await run(try await prepare(programs.language, programs.file, programs.endless), limits: limits))
         #expect(result.verdict == .timeLimit, "\(result.detail ?? "") \(result.stderrText)")
     }
 
@@ -141,8 +157,9 @@ struct DefinedLanguageTests {
     }
 
     @Test func undefinedOrMissingToolsAreNamed() async throws {
-        let ghost = LanguageDefinition(name: Language(rawValue: "ghost"), extensions: ["gh"], run: ["no-such-tool-here", "{entry}"],
-                                       origin: "languages.yaml:2:5")
+        let ghost = LanguageDefinition(
+            name: Language(rawValue: "ghost"), extensions: ["gh"], run: ["no-such-tool-here", "{entry}"],
+            origin: "languages.yaml:2:5")
         let catalog = LanguageCatalog.builtIn.overlaid(with: [ghost])
         let found = Toolchains.detect([ghost.name], catalog: catalog)
         guard case let .unavailable(message) = try await prepare(ghost.name, "a.gh", "x", toolchains: found) else {
@@ -157,10 +174,17 @@ struct DefinedLanguageTests {
     /// limit leaves after the runtime's own mappings, or SBCL cannot start at all.
     @Test func sbclHeapFitsTheLimitWithoutACgroup() throws {
         let definition = try #require(LanguageCatalog.builtIn.definition(of: .commonLisp))
-        let lisp = LanguageToolchain(tool: DetectedTool(definition: definition, mainName: "sbcl", executables: [:], version: "", extraBinds: []))
+        let lisp = LanguageToolchain(
+            tool: DetectedTool(definition: definition, mainName: "sbcl", executables: [:], version: "", extraBinds: []))
         let limits = ResourceLimits(memoryBytes: 256 << 20)
-        #expect(lisp.runCommand(entry: "", sources: [], limits: limits, cgroup: false).prefix(3) == ["sbcl", "--dynamic-space-size", "64MB"])
-        #expect(lisp.runCommand(entry: "", sources: [], limits: limits, cgroup: true).prefix(3) == ["sbcl", "--dynamic-space-size", "192MB"])
+        #expect(
+            lisp.runCommand(entry: "", sources: [], limits: limits, cgroup: false).prefix(3) == [
+                "sbcl", "--dynamic-space-size", "64MB",
+            ])
+        #expect(
+            lisp.runCommand(entry: "", sources: [], limits: limits, cgroup: true).prefix(3) == [
+                "sbcl", "--dynamic-space-size", "192MB",
+            ])
     }
 
     /// rustup's proxy on PATH (`~/.cargo/bin/rustc` is rustup itself) is passed over for a

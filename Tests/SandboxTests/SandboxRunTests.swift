@@ -14,9 +14,12 @@ struct SandboxRunTests {
         sandbox = try Sandbox(policy: geteuid() == 0 ? .strict : IsolationPolicy(allowedMissing: [.cgroup]))
     }
 
-    private func shell(_ script: String, stdin: [UInt8] = [], files: [String: [UInt8]] = [:],
-                       environment: [String: String] = [:]) async -> ExecutionResult {
-        await sandbox.run(RunRequest(command: ["/bin/sh", "-c", script], files: files, stdin: stdin, environment: environment))
+    private func shell(
+        _ script: String, stdin: [UInt8] = [], files: [String: [UInt8]] = [:],
+        environment: [String: String] = [:]
+    ) async -> ExecutionResult {
+        await sandbox.run(
+            RunRequest(command: ["/bin/sh", "-c", script], files: files, stdin: stdin, environment: environment))
     }
 
     @Test func acceptsAndCapturesOutput() async {
@@ -29,15 +32,17 @@ struct SandboxRunTests {
     }
 
     @Test func feedsStdinAndPlacesFiles() async {
-        let result = await shell("cat; cat data/in.txt; pwd", stdin: Array("from stdin\n".utf8),
-                                 files: ["data/in.txt": Array("from file\n".utf8)])
+        let result = await shell(
+            "cat; cat data/in.txt; pwd", stdin: Array("from stdin\n".utf8),
+            files: ["data/in.txt": Array("from file\n".utf8)])
         #expect(result.stdoutText == "from stdin\nfrom file\n/work\n")
     }
 
     @Test func largeStdinDoesNotDeadlock() async {
         let input = [UInt8](repeating: UInt8(ascii: "a"), count: 3 << 20)
-        let result = await sandbox.run(RunRequest(
-            command: ["/usr/bin/wc", "-c"], stdin: input, limits: ResourceLimits(outputBytes: 1 << 10)))
+        let result = await sandbox.run(
+            RunRequest(
+                command: ["/usr/bin/wc", "-c"], stdin: input, limits: ResourceLimits(outputBytes: 1 << 10)))
         #expect(result.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines) == "\(3 << 20)")
     }
 
@@ -66,18 +71,24 @@ struct SandboxRunTests {
         let lines = result.stdoutText.split(separator: "\n").map(String.init)
         #expect(lines.first == (geteuid() == 0 ? "65534" : String(getuid())))
         #expect(lines.dropFirst(2).first == "sandbox")
-        #expect(Set(lines.dropFirst(3)).isSubset(of: ["bin", "dev", "etc", "lib", "lib32", "lib64", "libx32", "proc", "sbin", "tmp", "usr", "work", "program"]))
+        #expect(
+            Set(lines.dropFirst(3)).isSubset(of: [
+                "bin", "dev", "etc", "lib", "lib32", "lib64", "libx32", "proc", "sbin", "tmp", "usr", "work", "program",
+            ]))
     }
 
     @Test func programDirectoryIsReadOnly() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-test-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sandbox-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data("artifact\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
-        let result = await sandbox.run(RunRequest(
-            command: ["/bin/sh", "-c", "cat /program/a.txt; echo x > /program/b.txt || echo refused"],
-            programDirectory: directory.path))
-        #expect(result.stdoutText == "artifact\nrefused\n", "\(result.verdict) \(result.detail ?? "") \(result.stderrText)")
+        let result = await sandbox.run(
+            RunRequest(
+                command: ["/bin/sh", "-c", "cat /program/a.txt; echo x > /program/b.txt || echo refused"],
+                programDirectory: directory.path))
+        #expect(
+            result.stdoutText == "artifact\nrefused\n", "\(result.verdict) \(result.detail ?? "") \(result.stderrText)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("b.txt").path))
     }
 
@@ -93,12 +104,17 @@ struct SandboxRunTests {
     @Test func consecutiveRunsShareNothing() async {
         for _ in 0..<4 {
             let result = await shell("ls -A /tmp /work; echo $$; chrt -p $$; touch /tmp/left /work/left")
-            #expect(result.stdoutText == "/tmp:\n\n/work:\n2\npid 2's current scheduling policy: SCHED_OTHER\npid 2's current scheduling priority: 0\n")
+            #expect(
+                result.stdoutText
+                    == "/tmp:\n\n/work:\n2\npid 2's current scheduling policy: SCHED_OTHER\npid 2's current scheduling priority: 0\n"
+            )
         }
         // /work and /tmp hold inputs + 2 x file size + 1 MiB: 33 MiB by default, 3 MiB here.
         let fourMB = "for i in 1 2 3 4; do head -c 1000000 /dev/zero > /tmp/f$i || exit 1; done"
-        let small = await sandbox.run(RunRequest(command: ["/bin/sh", "-c", fourMB],
-                                                 limits: ResourceLimits(fileSizeBytes: 1 << 20)))
+        let small = await sandbox.run(
+            RunRequest(
+                command: ["/bin/sh", "-c", fourMB],
+                limits: ResourceLimits(fileSizeBytes: 1 << 20)))
         #expect(small.verdict == .runtimeError)
         #expect(await shell(fourMB).verdict == .accepted)
     }

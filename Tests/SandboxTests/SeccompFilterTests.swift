@@ -89,9 +89,11 @@ struct SeccompFilterTests {
         try #require(length > 0)
         let confined = SeccompFilterTests(filter: Array(buffer.prefix(Int(length))))
         #if arch(x86_64)
-        let (bind, connect, listen, mqOpen, shmget, semget, msgget): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (49, 42, 50, 240, 29, 64, 68)
+        let (bind, connect, listen, mqOpen, shmget, semget, msgget):
+            (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (49, 42, 50, 240, 29, 64, 68)
         #else
-        let (bind, connect, listen, mqOpen, shmget, semget, msgget): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (200, 203, 201, 180, 194, 190, 186)
+        let (bind, connect, listen, mqOpen, shmget, semget, msgget):
+            (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (200, 203, 201, 180, 194, 190, 186)
         #endif
         for number in [bind, connect, listen, mqOpen] {
             #expect(confined.run(Call(number: number)).action == Self.failing(EACCES), "system call \(number)")
@@ -99,12 +101,15 @@ struct SeccompFilterTests {
         }
         for number in [shmget, semget, msgget] {
             #expect(confined.run(Call(number: number, firstArgument: 0)).action == Self.allow, "IPC_PRIVATE, \(number)")
-            #expect(confined.run(Call(number: number, firstArgument: 0x5347)).action == Self.failing(EACCES), "keyed, \(number)")
+            #expect(
+                confined.run(Call(number: number, firstArgument: 0x5347)).action == Self.failing(EACCES),
+                "keyed, \(number)")
         }
         // Every other call gets the same action as in namespace mode.
         let changed = Set([bind, connect, listen, mqOpen, shmget, semget, msgget])
         for number in UInt32(0)..<600 where !changed.contains(number) {
-            #expect(confined.run(Call(number: number)).action == run(Call(number: number)).action, "system call \(number)")
+            #expect(
+                confined.run(Call(number: number)).action == run(Call(number: number)).action, "system call \(number)")
         }
     }
 

@@ -71,7 +71,8 @@ struct SessionTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data(SessionTests.leaver.utf8).write(to: directory.appendingPathComponent("main.py"))
-        let preparation = await sandbox.prepare(language: .python, sourceDirectory: directory.path, entry: "main.py", toolchains: toolchains)
+        let preparation = await sandbox.prepare(
+            language: .python, sourceDirectory: directory.path, entry: "main.py", toolchains: toolchains)
         guard case let .ready(program) = preparation else { throw PreparationFailed(preparation: "\(preparation)") }
         return program
     }
@@ -81,16 +82,21 @@ struct SessionTests {
     /// `SPECGRADE_TEST_TIME_SCALE` stretches the CPU and wall limits on slow machines
     /// (`.ci/cgroup-v2`, whose VM may be emulated).
     private func run(_ program: PreparedProgram, _ stdin: String = "") async -> ExecutionResult {
-        let scale = ProcessInfo.processInfo.environment["SPECGRADE_TEST_TIME_SCALE"].flatMap(Int.init).map { max(1, $0) } ?? 1
-        return await sandbox.run(program, stdin: Array(stdin.utf8), arguments: [], files: [:],
-                                 limits: ResourceLimits(cpuMs: 2_000 * scale, wallMs: 3_000 * scale))
+        let scale =
+            ProcessInfo.processInfo.environment["SPECGRADE_TEST_TIME_SCALE"].flatMap(Int.init).map { max(1, $0) } ?? 1
+        return await sandbox.run(
+            program, stdin: Array(stdin.utf8), arguments: [], files: [:],
+            limits: ResourceLimits(cpuMs: 2_000 * scale, wallMs: 3_000 * scale))
     }
 
     /// Splits the leaver's report into its count of /work mounts, what it saw, and its inode numbers.
     private func report(_ result: ExecutionResult) -> (mounts: Int, seen: String, inodes: String) {
-        let fields = result.stdoutText.trimmingCharacters(in: .newlines).split(separator: "|", omittingEmptySubsequences: false)
-        return (fields.first.flatMap { Int($0) } ?? 0, fields.dropFirst().dropLast().joined(separator: "|"),
-                fields.count > 1 ? String(fields[fields.count - 1]) : "")
+        let fields = result.stdoutText.trimmingCharacters(in: .newlines).split(
+            separator: "|", omittingEmptySubsequences: false)
+        return (
+            fields.first.flatMap { Int($0) } ?? 0, fields.dropFirst().dropLast().joined(separator: "|"),
+            fields.count > 1 ? String(fields[fields.count - 1]) : ""
+        )
     }
 
     @Test func laterRunsReuseTheInitAndSeeNothingOfEarlierOnes() async throws {
@@ -118,7 +124,8 @@ struct SessionTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let counter = "print(sum(1 for line in open('/proc/self/mountinfo') if line.split()[4] == '/work'))\n"
         try Data(counter.utf8).write(to: directory.appendingPathComponent("main.py"))
-        let preparation = await sandbox.prepare(language: .python, sourceDirectory: directory.path, entry: "main.py", toolchains: toolchains)
+        let preparation = await sandbox.prepare(
+            language: .python, sourceDirectory: directory.path, entry: "main.py", toolchains: toolchains)
         guard case let .ready(program) = preparation else { throw PreparationFailed(preparation: "\(preparation)") }
         defer { sandbox.discard(program) }
         var counts: [Int] = []
@@ -137,6 +144,8 @@ struct SessionTests {
         #expect(await run(program).verdict == .accepted)
         #expect(await run(program, "sleep").verdict == .timeLimit)
         let after = await run(program)
-        #expect(report(after).mounts == 1 && report(after).seen == SessionTests.clean, "expected a fresh init: \(after.stdoutText)")
+        #expect(
+            report(after).mounts == 1 && report(after).seen == SessionTests.clean,
+            "expected a fresh init: \(after.stdoutText)")
     }
 }

@@ -17,10 +17,19 @@ struct ToolchainTests {
 
     static let programs: [(Language, String, String)] = [
         (.python, "main.py", "import sys\nprint(sum(int(x) for x in sys.stdin.read().split()))\n"),
-        (.c, "main.c", "#include <stdio.h>\nint main(void){long a,b;scanf(\"%ld %ld\",&a,&b);printf(\"%ld\\n\",a+b);return 0;}\n"),
+        (
+            .c, "main.c",
+            "#include <stdio.h>\nint main(void){long a,b;scanf(\"%ld %ld\",&a,&b);printf(\"%ld\\n\",a+b);return 0;}\n"
+        ),
         (.cpp, "main.cpp", "#include <iostream>\nint main(){long a,b;std::cin>>a>>b;std::cout<<a+b<<\"\\n\";}\n"),
-        (.java, "Main.java", "import java.util.*;\npublic class Main{public static void main(String[] x){Scanner s=new Scanner(System.in);System.out.println(s.nextLong()+s.nextLong());}}\n"),
-        (.javascript, "main.js", "const d=require('fs').readFileSync(0,'utf8').trim().split(/\\s+/).map(Number);console.log(d[0]+d[1]);\n"),
+        (
+            .java, "Main.java",
+            "import java.util.*;\npublic class Main{public static void main(String[] x){Scanner s=new Scanner(System.in);System.out.println(s.nextLong()+s.nextLong());}}\n"
+        ),
+        (
+            .javascript, "main.js",
+            "const d=require('fs').readFileSync(0,'utf8').trim().split(/\\s+/).map(Number);console.log(d[0]+d[1]);\n"
+        ),
     ]
 
     private func prepare(_ language: Language, _ name: String, _ source: String) async throws -> Preparation {
@@ -28,7 +37,8 @@ struct ToolchainTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data(source.utf8).write(to: directory.appendingPathComponent(name))
-        return await sandbox.prepare(language: language, sourceDirectory: directory.path, entry: name, toolchains: toolchains)
+        return await sandbox.prepare(
+            language: language, sourceDirectory: directory.path, entry: name, toolchains: toolchains)
     }
 
     @Test("compiles once and runs", arguments: ToolchainTests.programs.map { $0.0 })
@@ -43,7 +53,8 @@ struct ToolchainTests {
             return
         }
         defer { sandbox.discard(program) }
-        let result = await sandbox.run(program, stdin: Array("40 2\n".utf8), arguments: [], files: [:], limits: ResourceLimits())
+        let result = await sandbox.run(
+            program, stdin: Array("40 2\n".utf8), arguments: [], files: [:], limits: ResourceLimits())
         #expect(result.verdict == .accepted, "\(result.detail ?? "") \(result.stderrText)")
         #expect(result.stdoutText == "42\n")
         #expect(!FileManager.default.fileExists(atPath: program.buildDirectory + "/../missing"))
@@ -51,19 +62,23 @@ struct ToolchainTests {
 
     @Test func multiFileSubmissionsBuildTogether() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("toolchain-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("util"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("util"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let files = [
-            "main.cpp": "#include \"util/twice.hpp\"\n#include <iostream>\nint main(){std::cout<<twice(21)<<\"\\n\";}\n",
+            "main.cpp":
+                "#include \"util/twice.hpp\"\n#include <iostream>\nint main(){std::cout<<twice(21)<<\"\\n\";}\n",
             "util/twice.hpp": "int twice(int);\n",
             "util/twice.cpp": "int twice(int x){return 2*x;}\n",
-            "Main.java": "package app;\npublic class Main{public static void main(String[] a){System.out.println(Helper.value());}}\n",
+            "Main.java":
+                "package app;\npublic class Main{public static void main(String[] a){System.out.println(Helper.value());}}\n",
             "Helper.java": "package app;\nclass Helper{static int value(){return 42;}}\n",
         ]
         for (name, text) in files { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
         for (language, entry) in [(Language.cpp, "main.cpp"), (.java, "Main.java")] {
-            guard case let .ready(program) = await sandbox.prepare(
-                language: language, sourceDirectory: directory.path, entry: entry, toolchains: toolchains)
+            guard
+                case let .ready(program) = await sandbox.prepare(
+                    language: language, sourceDirectory: directory.path, entry: entry, toolchains: toolchains)
             else {
                 Issue.record("\(language.rawValue) multi-file submission did not prepare")
                 continue
@@ -123,14 +138,17 @@ struct ToolchainTests {
 
     private static func javaToolchain() throws -> LanguageToolchain {
         let definition = try #require(LanguageCatalog.builtIn.definition(of: .java))
-        return LanguageToolchain(tool: DetectedTool(definition: definition, mainName: "javac", executables: [:], version: "", extraBinds: []))
+        return LanguageToolchain(
+            tool: DetectedTool(definition: definition, mainName: "javac", executables: [:], version: "", extraBinds: [])
+        )
     }
 
     @Test func javaMainClassFollowsThePackage() throws {
         let java = try Self.javaToolchain()
         #expect(java.runEntry(for: "Main.java", source: "package edu.course;\nclass Main {}") == "edu.course.Main")
         #expect(java.runEntry(for: "Main.java", source: "class Main {}") == "Main")
-        let command = java.runCommand(entry: "Main", sources: [], limits: ResourceLimits(memoryBytes: 256 << 20), cgroup: true)
+        let command = java.runCommand(
+            entry: "Main", sources: [], limits: ResourceLimits(memoryBytes: 256 << 20), cgroup: true)
         #expect(command.contains("-Xmx192m"))
         #expect(command.suffix(3) == ["-cp", "/program/classes", "Main"])
     }
@@ -157,7 +175,8 @@ struct ToolchainTests {
             Issue.record("java toolchain missing on this machine")
             return
         }
-        let source = "import java.util.*;\nclass Main { public static void main(String[] a) { System.out.println(\"Hello world!\"); } }\n"
+        let source =
+            "import java.util.*;\nclass Main { public static void main(String[] a) { System.out.println(\"Hello world!\"); } }\n"
         guard case let .ready(program) = try await prepare(.java, "test-hello.java", source) else {
             Issue.record("test-hello.java did not prepare")
             return
@@ -174,7 +193,10 @@ struct ToolchainTests {
             Issue.record("java toolchain missing on this machine")
             return
         }
-        guard case let .compileError(result) = try await prepare(.java, "main.java", "class Greeter { void greet() {} }\n") else {
+        guard
+            case let .compileError(result) = try await prepare(
+                .java, "main.java", "class Greeter { void greet() {} }\n")
+        else {
             Issue.record("expected a compile error")
             return
         }

@@ -20,20 +20,33 @@ struct VerdictTests {
     }
 
     @Test func wallBeatsEverythingButOutput() {
-        let result = judge { $0.wallExceeded = true; $0.exitCode = nil; $0.signal = SIGKILL }
+        let result = judge {
+            $0.wallExceeded = true; $0.exitCode = nil; $0.signal = SIGKILL
+        }
         #expect(result.verdict == .timeLimit)
         #expect(result.detail?.hasPrefix("wall") == true)
-        #expect(judge { $0.wallExceeded = true; $0.outputExceeded = "stdout" }.verdict == .outputLimit)
+        #expect(
+            judge {
+                $0.wallExceeded = true; $0.outputExceeded = "stdout"
+            }.verdict == .outputLimit)
     }
 
     @Test func cpuFromTheWatchOrTheRlimit() {
         #expect(judge { $0.cpuExceeded = true }.detail?.hasPrefix("cpu") == true)
-        #expect(judge { $0.exitCode = nil; $0.signal = SIGXCPU }.verdict == .timeLimit)
-        #expect(judge { $0.exitCode = nil; $0.signal = SIGKILL; $0.cpuMicroseconds = 2_100_000 }.verdict == .timeLimit)
+        #expect(
+            judge {
+                $0.exitCode = nil; $0.signal = SIGXCPU
+            }.verdict == .timeLimit)
+        #expect(
+            judge {
+                $0.exitCode = nil; $0.signal = SIGKILL; $0.cpuMicroseconds = 2_100_000
+            }.verdict == .timeLimit)
     }
 
     @Test func memoryFromTheCgroup() {
-        let result = judge { $0.exitCode = nil; $0.signal = SIGKILL; $0.oomKills = 1; $0.memoryFromCgroup = true }
+        let result = judge {
+            $0.exitCode = nil; $0.signal = SIGKILL; $0.oomKills = 1; $0.memoryFromCgroup = true
+        }
         #expect(result.verdict == .memoryLimit)
     }
 
@@ -45,7 +58,9 @@ struct VerdictTests {
             $0.memoryFromCgroup = true; $0.peakMemoryBytes = 64 << 20
         }
         #expect(thrashed.verdict == .memoryLimit)
-        let killedWhileHigh = judge { $0.oomKills = 1; $0.memoryFromCgroup = true; $0.wallExceeded = true; $0.exitCode = nil; $0.signal = SIGKILL }
+        let killedWhileHigh = judge {
+            $0.oomKills = 1; $0.memoryFromCgroup = true; $0.wallExceeded = true; $0.exitCode = nil; $0.signal = SIGKILL
+        }
         #expect(killedWhileHigh.verdict == .memoryLimit)
         // Well below the limit, time is the cause.
         let busy = judge {
@@ -56,13 +71,17 @@ struct VerdictTests {
     }
 
     @Test func seccompKillIsASecurityViolation() {
-        let result = judge { $0.exitCode = nil; $0.signal = SIGSYS }
+        let result = judge {
+            $0.exitCode = nil; $0.signal = SIGSYS
+        }
         #expect(result.verdict == .securityViolation)
         #expect(result.signal == "SIGSYS")
     }
 
     @Test func blockedCallIsNamed() {
-        let result = judge { $0.exitCode = nil; $0.signal = SIGKILL; $0.blockedCall = "ptrace"; $0.wallExceeded = true }
+        let result = judge {
+            $0.exitCode = nil; $0.signal = SIGKILL; $0.blockedCall = "ptrace"; $0.wallExceeded = true
+        }
         #expect(result.verdict == .securityViolation)
         #expect(result.detail == "blocked system call ptrace")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SpecModel
 
 /// `engine: { library: lib/ }`: the spec's folder of Analytical Engine library decks.

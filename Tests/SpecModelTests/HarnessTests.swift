@@ -83,7 +83,8 @@ struct HarnessTests {
         process.arguments = ["-c", command]
         try process.run()
         process.waitUntilExit()
-        return process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus
+        return process.terminationReason == .uncaughtSignal
+            ? 128 + process.terminationStatus
             : process.terminationStatus
     }
 
@@ -96,18 +97,22 @@ struct HarnessTests {
         let binary = try Self.build(compiler: "gcc", student: "stats.c", suite: "stats_test.c")
         defer { Self.remove(binary) }
 
-        #expect(try Self.list(binary) == """
-            mean_even\nmedian_odd\ndescribe_one\ncount_is_int\ncrashes\nexits_early\nexits_now
-            whole_program\nreads_nothing\nchatty\nspins\n
-            """)
+        #expect(
+            try Self.list(binary) == """
+                mean_even\nmedian_odd\ndescribe_one\ncount_is_int\ncrashes\nexits_early\nexits_now
+                whole_program\nreads_nothing\nchatty\nspins\n
+                """)
 
         let run = try Self.run(binary, ["mean_even", "median_odd", "describe_one", "count_is_int"])
-        #expect(run.events.map { "\($0["event"] ?? "")" } == [
-            "start", "result", "start", "result", "start", "result", "start", "result", "done",
-        ])
-        #expect(run.stdout.contains(#"{"event":"result","test":"mean_even","outcome":"passed","#
-            + #""message":null,"expected":null,"actual":null,"exception":null,"trace":null,"#
-            + #""output":null,"file":null,"line":null}"# + "\n"))
+        #expect(
+            run.events.map { "\($0["event"] ?? "")" } == [
+                "start", "result", "start", "result", "start", "result", "start", "result", "done",
+            ])
+        #expect(
+            run.stdout.contains(
+                #"{"event":"result","test":"mean_even","outcome":"passed","#
+                    + #""message":null,"expected":null,"actual":null,"exception":null,"trace":null,"#
+                    + #""output":null,"file":null,"line":null}"# + "\n"))
 
         let failed = try #require(run.result("median_odd"))
         #expect(failed["outcome"] as? String == "failed")
@@ -132,10 +137,12 @@ struct HarnessTests {
         let binary = try Self.build(compiler: "gcc", student: "stats.c", suite: "stats_test.c")
         defer { Self.remove(binary) }
 
-        let run = try Self.run(binary, [
-            "crashes", "exits_early", "exits_now", "spins", "whole_program", "reads_nothing",
-            "chatty", "no_such_test", "mean_even",
-        ], timeoutMs: 500)
+        let run = try Self.run(
+            binary,
+            [
+                "crashes", "exits_early", "exits_now", "spins", "whole_program", "reads_nothing",
+                "chatty", "no_such_test", "mean_even",
+            ], timeoutMs: 500)
         // Each test in a child of its own: whatever one does, the run goes on to `done`.
         #expect(run.events.last?["event"] as? String == "done")
 
@@ -144,10 +151,12 @@ struct HarnessTests {
         #expect(crash["exception"] as? String == "SIGSEGV")
         #expect(crash["message"] as? String == "the test ended without a result: killed by SIGSEGV")
         // exit(0) or _exit inside a test must not pass it.
-        #expect(run.result("exits_early")?["message"] as? String
-            == "the test ended without a result: exit code 0")
-        #expect(run.result("exits_now")?["message"] as? String
-            == "the test ended without a result: exit code 3")
+        #expect(
+            run.result("exits_early")?["message"] as? String
+                == "the test ended without a result: exit code 0")
+        #expect(
+            run.result("exits_now")?["message"] as? String
+                == "the test ended without a result: exit code 3")
         #expect(run.result("spins")?["outcome"] as? String == "timeout")
         #expect(run.result("mean_even")?["outcome"] as? String == "passed")
 
@@ -171,9 +180,11 @@ struct HarnessTests {
         defer { Self.remove(binary) }
 
         #expect(try Self.list(binary) == "shout_word\nshout_wrong\nout_of_range\nswallowed_failure\n")
-        let run = try Self.run(binary, [
-            "shout_word", "shout_wrong", "out_of_range", "swallowed_failure",
-        ])
+        let run = try Self.run(
+            binary,
+            [
+                "shout_word", "shout_wrong", "out_of_range", "swallowed_failure",
+            ])
         #expect(run.result("shout_word")?["outcome"] as? String == "passed")
 
         let wrong = try #require(run.result("shout_wrong"))

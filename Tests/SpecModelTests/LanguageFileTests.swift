@@ -7,7 +7,8 @@ import Testing
 /// `languages.yaml`: definitions read with their positions, mistakes reported where they are.
 @Suite struct LanguageFileTests {
     private func load(_ text: String) throws -> (definitions: [LanguageDefinition], lines: [String]) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("languages-\(UUID().uuidString).yaml").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("languages-\(UUID().uuidString).yaml")
+            .path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let loaded = LanguageFileLoader.load(file: path)
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test func readsEveryField() throws {
-        let loaded = try load("""
+        let loaded = try load(
+            """
             languages:
               - name: zig
                 extensions: [.zig, ZIG]
@@ -38,7 +40,8 @@ import Testing
     }
 
     @Test func mistakesAreReportedWhereTheyAre() throws {
-        let loaded = try load("""
+        let loaded = try load(
+            """
             languages:
               - name: Ruby
                 extensions: [.rb]
@@ -52,14 +55,15 @@ import Testing
                 run: [x]
             """)
         #expect(loaded.definitions.isEmpty)
-        #expect(loaded.lines == [
-            "2:11: error: 'name' must be a lowercase name such as ruby or common-lisp; found 'Ruby'",
-            "4:10: error: 'run' must start with a tool (ruby) or \"{binary}\", not {entry}",
-            "5:5: error: a language definition needs 'name', e.g. name: ruby",
-            "7:5: error: a language definition needs 'extensions', e.g. extensions: [.rb]",
-            "8:10: error: 'run' names {binary}, which only a 'compile' command makes; add compile: [...]",
-            "9:11: error: 'babbage' runs in SpecGrade's Analytical Engine and cannot be redefined; choose another name",
-        ])
+        #expect(
+            loaded.lines == [
+                "2:11: error: 'name' must be a lowercase name such as ruby or common-lisp; found 'Ruby'",
+                "4:10: error: 'run' must start with a tool (ruby) or \"{binary}\", not {entry}",
+                "5:5: error: a language definition needs 'name', e.g. name: ruby",
+                "7:5: error: a language definition needs 'extensions', e.g. extensions: [.rb]",
+                "8:10: error: 'run' names {binary}, which only a 'compile' command makes; add compile: [...]",
+                "9:11: error: 'babbage' runs in SpecGrade's Analytical Engine and cannot be redefined; choose another name",
+            ])
     }
 
     /// A course definition replaces the built-in one of its name and takes its extensions.
@@ -78,7 +82,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("course-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try minimalSpec(frontMatter: "languages: [python, ruby]\n").write(toFile: folder + "/spec.md", atomically: true, encoding: .utf8)
+        try minimalSpec(frontMatter: "languages: [python, ruby]\n").write(
+            toFile: folder + "/spec.md", atomically: true, encoding: .utf8)
         #expect(SpecLoader.load(path: folder).spec == nil)
         try "languages:\n  - name: ruby\n    extensions: [.rb]\n    run: [ruby, \"{entry}\"]\n"
             .write(toFile: folder + "/languages.yaml", atomically: true, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Execution
 import Testing
+
 @testable import SpecModel
 
 @Suite("Markdown form")
@@ -67,10 +68,13 @@ struct MarkdownParsingTests {
         #expect(spec.title == "Word Count")
         #expect(spec.languages == ["python", "c"])
         #expect(spec.scoring == .requirements)
-        #expect(spec.limits == LimitOverrides(
-            cpuMs: 2000, wallMs: 10000, memoryBytes: 256 << 20, outputBytes: 1 << 20, processes: 32,
-            fileSizeBytes: 4 << 20, openFiles: 16, stackBytes: 8 << 20))
-        #expect(spec.compare == Comparison(mode: .tokens, caseInsensitive: true, floatAbsolute: 1e-6, floatRelative: 1e-9))
+        #expect(
+            spec.limits
+                == LimitOverrides(
+                    cpuMs: 2000, wallMs: 10000, memoryBytes: 256 << 20, outputBytes: 1 << 20, processes: 32,
+                    fileSizeBytes: 4 << 20, openFiles: 16, stackBytes: 8 << 20))
+        #expect(
+            spec.compare == Comparison(mode: .tokens, caseInsensitive: true, floatAbsolute: 1e-6, floatRelative: 1e-9))
         #expect(spec.description == "# Word Count\nFree prose for students.")
 
         #expect(spec.requirements.map(\.id) == ["REQ-1", "AC-1.1", "REQ-2"])
@@ -97,7 +101,8 @@ struct MarkdownParsingTests {
         #expect(test.location == SourceLocation(path: "spec.md", line: 33))
 
         let defaults = spec.tests[1]
-        #expect(defaults.name == "T-defaults" && defaults.covers == ["REQ-1"] && defaults.points == 1 && !defaults.hidden)
+        #expect(
+            defaults.name == "T-defaults" && defaults.covers == ["REQ-1"] && defaults.points == 1 && !defaults.hidden)
         #expect(defaults.stdin == .text("") && defaults.compare == nil && defaults.checker == nil)
         #expect(defaults.expect == Expectation(stdout: .contains(["a", "b"])))
     }
@@ -121,21 +126,23 @@ struct MarkdownParsingTests {
     @Test func stdinFileStdoutFileRegexAndCheckerAreRead() throws {
         let fixture = try SpecFixture(files: ["in.txt": "1\n", "out.txt": "1\n", "check.py": "print(1)\n"])
         defer { fixture.remove() }
-        let result = try fixture.load(minimalSpec(tests: """
-            ```test
-            id: T-2
-            covers: [REQ-1]
-            stdin_file: in.txt
-            expect: { stdout_file: out.txt }
-            checker: check.py
-            ```
+        let result = try fixture.load(
+            minimalSpec(
+                tests: """
+                    ```test
+                    id: T-2
+                    covers: [REQ-1]
+                    stdin_file: in.txt
+                    expect: { stdout_file: out.txt }
+                    checker: check.py
+                    ```
 
-            ```test
-            id: T-3
-            covers: [REQ-1]
-            expect: { stdout_regex: "^a+$" }
-            ```
-            """))
+                    ```test
+                    id: T-3
+                    covers: [REQ-1]
+                    expect: { stdout_regex: "^a+$" }
+                    ```
+                    """))
         let spec = try #require(result.spec, "\(result.lines)")
         #expect(spec.tests[1].stdin == .file("in.txt") && spec.tests[1].expect.stdout == .file("out.txt"))
         #expect(spec.tests[1].checker == "check.py")

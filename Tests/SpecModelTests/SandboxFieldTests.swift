@@ -1,5 +1,6 @@
 import Execution
 import Testing
+
 @testable import SpecModel
 
 /// `sandbox: { allow_missing: [...] }`: the isolation layers a spec lets grading go without.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SpecModel
 
 /// The example specs in Specs/ lint clean: no errors and no warnings.

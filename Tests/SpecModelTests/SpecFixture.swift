@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SpecModel
 
 /// A spec written into its own temporary folder (tests run in parallel), with data files beside it.

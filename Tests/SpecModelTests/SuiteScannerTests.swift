@@ -1,5 +1,6 @@
 import Execution
 import Testing
+
 @testable import SpecModel
 
 /// The scanners on realistic suites: what each framework collects, and nothing from
@@ -84,19 +85,22 @@ struct SuiteScannerTests {
             def not_a_test():
                 pass
             """#
-        #expect(names(source, .python) == [
-            "test_mean_even", "test_mean_parametrized", "test_async_mean", "TestMedian::test_odd",
-            "TestMedian::test_even", "TestMedian::TestEmpty::test_raises", "testcompact",
-        ])
+        #expect(
+            names(source, .python) == [
+                "test_mean_even", "test_mean_parametrized", "test_async_mean", "TestMedian::test_odd",
+                "TestMedian::test_even", "TestMedian::TestEmpty::test_raises", "testcompact",
+            ])
         let tests = SuiteScanner.tests(in: source, language: .python)
         #expect(tests.first == SuiteTest(name: "test_mean_even", line: 14, column: 5))
         #expect(tests.first { $0.name == "test_async_mean" }?.column == 12)
-        #expect(tests.first { $0.name == "TestMedian::test_odd" }
-            == SuiteTest(name: "TestMedian::test_odd", line: 39, column: 9))
+        #expect(
+            tests.first { $0.name == "TestMedian::test_odd" }
+                == SuiteTest(name: "TestMedian::test_odd", line: 39, column: 9))
     }
 
     @Test func pythonTabsAndWindowsLineEndings() {
-        let source = "class TestA:\r\n\tdef test_one(self):\r\n\t\tpass\r\n\r\n"
+        let source =
+            "class TestA:\r\n\tdef test_one(self):\r\n\t\tpass\r\n\r\n"
             + "def test_two():\r\n\tpass\r\n"
         #expect(names(source, .python) == ["TestA::test_one", "test_two"])
     }
@@ -167,12 +171,14 @@ struct SuiteScannerTests {
 
             @interface Marker {}
             """#
-        #expect(names(source, .java) == [
-            "meanEven", "medianOdd", "meanOfOne", "repeated", "qualified", "disabledTest",
-            "withTimeout", "meanThrows",
-        ])
-        #expect(SuiteScanner.tests(in: source, language: .java).first
-            == SuiteTest(name: "meanEven", line: 14, column: 10))
+        #expect(
+            names(source, .java) == [
+                "meanEven", "medianOdd", "meanOfOne", "repeated", "qualified", "disabledTest",
+                "withTimeout", "meanThrows",
+            ])
+        #expect(
+            SuiteScanner.tests(in: source, language: .java).first
+                == SuiteTest(name: "meanEven", line: 14, column: 10))
     }
 
     @Test func nodeTestSuite() {
@@ -215,12 +221,14 @@ struct SuiteScannerTests {
             const half = 10 / 2; test('after division', () => {});
             suite('stats', () => { test('nested in suite'); });
             """#
-        #expect(names(source, .javascript) == [
-            "mean even", "mean of one", "median > odd", "median > even", "median > empty > throws",
-            "it's escaped", "after division", "stats > nested in suite",
-        ])
-        #expect(SuiteScanner.tests(in: source, language: .javascript)[2]
-            == SuiteTest(name: "median > odd", line: 19, column: 3))
+        #expect(
+            names(source, .javascript) == [
+                "mean even", "mean of one", "median > odd", "median > even", "median > empty > throws",
+                "it's escaped", "after division", "stats > nested in suite",
+            ])
+        #expect(
+            SuiteScanner.tests(in: source, language: .javascript)[2]
+                == SuiteTest(name: "median > odd", line: 19, column: 3))
     }
 
     @Test func harnessSuite() {
@@ -243,8 +251,9 @@ struct SuiteScannerTests {
             """#
         #expect(names(source, .c) == ["mean_even", "spaced"])
         #expect(names(source, .cpp) == ["mean_even", "spaced"])
-        #expect(SuiteScanner.tests(in: source, language: .c).first
-            == SuiteTest(name: "mean_even", line: 9, column: 9))
+        #expect(
+            SuiteScanner.tests(in: source, language: .c).first
+                == SuiteTest(name: "mean_even", line: 9, column: 9))
     }
 
     @Test func engineLanguagesHaveNoSuites() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SpecModel
 
 @Suite("YAML form")
@@ -47,7 +48,8 @@ struct YAMLFormTests {
         #expect(spec.compare == Comparison(mode: .tokens, caseInsensitive: true))
         #expect(spec.description == "Free prose for students.")
         #expect(spec.requirements.map(\.id) == ["REQ-1", "AC-1.1", "REQ-2"])
-        #expect(spec.requirements[0].weight == 3 && spec.requirements[0].text == "The program prints the number of words.")
+        #expect(
+            spec.requirements[0].weight == 3 && spec.requirements[0].text == "The program prints the number of words.")
         #expect(spec.requirements[1].kind == .criterion && spec.requirements[1].parent == "REQ-1")
         #expect(spec.requirements[2].parent == "REQ-1")
         #expect(spec.requirements[0].location == SourceLocation(path: "spec.yaml", line: 9, column: 9))
@@ -59,7 +61,10 @@ struct YAMLFormTests {
 
     @Test func unknownTopLevelKeyIsAnErrorAtTheKey() {
         let result = parse("id: x\nrequirments: []\n", path: "spec.yml")
-        #expect(result.lines.contains("2:1: error: spec: unknown field 'requirments' (did you mean 'requirements'?); known fields: id, title, languages, scoring, limits, compare, sandbox, unit_tests, engine, description, requirements, tests"))
+        #expect(
+            result.lines.contains(
+                "2:1: error: spec: unknown field 'requirments' (did you mean 'requirements'?); known fields: id, title, languages, scoring, limits, compare, sandbox, unit_tests, engine, description, requirements, tests"
+            ))
     }
 
     @Test func topLevelMustBeAMapping() {
@@ -69,7 +74,8 @@ struct YAMLFormTests {
     }
 
     @Test func criterionNeedsAnIDAndATitle() {
-        let result = parse("id: x\nrequirements:\n  - id: REQ-1\n    criteria:\n      - title: no id\n", path: "spec.yaml")
+        let result = parse(
+            "id: x\nrequirements:\n  - id: REQ-1\n    criteria:\n      - title: no id\n", path: "spec.yaml")
         #expect(result.diagnostics(containing: "'REQ-1' has no title").first?.location.line == 3)
         #expect(result.diagnostics(containing: "the criterion has no 'id'").first?.location.line == 5)
     }

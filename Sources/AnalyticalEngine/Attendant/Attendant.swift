@@ -52,9 +52,11 @@ struct Attendant {
             } else if lowered.hasPrefix(libraryPrefix) {
                 let requested = card.text.javaSubstring(from: libraryPrefix.count).javaTrimmed
                 try checkDepth(depth, at: card)
-                chain.append(Card(text: ". Begin interpolation of \(requested) from library by attendant", origin: card.origin))
+                chain.append(
+                    Card(text: ". Begin interpolation of \(requested) from library by attendant", origin: card.origin))
                 chain += try includeLibrary(requested, at: card, reach: reach, depth: depth)
-                chain.append(Card(text: ". End interpolation of \(requested) from library by attendant", origin: card.origin))
+                chain.append(
+                    Card(text: ". End interpolation of \(requested) from library by attendant", origin: card.origin))
             } else {
                 chain.append(card)
             }
@@ -67,12 +69,15 @@ struct Attendant {
 
     private static func checkDepth(_ depth: Int, at card: Card) throws(Complaint) {
         guard depth < maximumIncludeDepth else {
-            throw Complaint(origin: card.origin, message: "Included decks nest more than \(maximumIncludeDepth) deep; does a deck include itself?")
+            throw Complaint(
+                origin: card.origin,
+                message: "Included decks nest more than \(maximumIncludeDepth) deep; does a deck include itself?")
         }
     }
 
     /// The cards of the file `request` names, relative to the including deck's folder.
-    private static func include(_ request: String, at card: Card, reach: Reach, depth: Int) throws(Complaint) -> [Card] {
+    private static func include(_ request: String, at card: Card, reach: Reach, depth: Int) throws(Complaint) -> [Card]
+    {
         guard let place = reach.place else {
             throw Complaint(
                 origin: card.origin,
@@ -106,13 +111,20 @@ struct Attendant {
     /// The library deck `requested` names: the shipped library's, else `NAME.ae` in the first
     /// library folder that has it. Names are checked as the reference checks them (letters,
     /// digits, `-` and `_`), so a name never leaves its folder.
-    private static func includeLibrary(_ requested: String, at card: Card, reach: Reach, depth: Int) throws(Complaint) -> [Card] {
+    private static func includeLibrary(
+        _ requested: String, at card: Card, reach: Reach, depth: Int
+    ) throws(Complaint) -> [Card] {
         let name = requested.lowercased()
-        let notFound = Complaint(origin: card.origin, message: "I could not find a chain of cards named \(requested) in the library")
+        let notFound = Complaint(
+            origin: card.origin, message: "I could not find a chain of cards named \(requested) in the library")
         if let deck = Library.deck(named: name) {
-            return try load(Card.cards(of: deck, source: "library \(name)"), reach: Reach(place: nil, libraries: reach.libraries), depth: depth + 1)
+            return try load(
+                Card.cards(of: deck, source: "library \(name)"), reach: Reach(place: nil, libraries: reach.libraries),
+                depth: depth + 1)
         }
-        let valid = !name.isEmpty && name.unicodeScalars.allSatisfy { "abcdefghijklmnopqrstuvwxyz-_0123456789".unicodeScalars.contains($0) }
+        let valid =
+            !name.isEmpty
+            && name.unicodeScalars.allSatisfy { "abcdefghijklmnopqrstuvwxyz-_0123456789".unicodeScalars.contains($0) }
         guard valid else { throw notFound }
         for folder in reach.libraries {
             let bytes: [UInt8]
@@ -120,7 +132,8 @@ struct Attendant {
                 bytes = try CardFile.read(name + ".ae", root: folder)
             } catch {
                 if case .missing = error { continue }
-                throw Complaint(origin: card.origin, message: refusal(error, request: "\(name).ae in the library \(folder)"))
+                throw Complaint(
+                    origin: card.origin, message: refusal(error, request: "\(name).ae in the library \(folder)"))
             }
             let reach = Reach(place: CardFile.Place(root: folder, directory: ""), libraries: reach.libraries)
             return try load(Card.cards(of: bytes, source: "library \(name)"), reach: reach, depth: depth + 1)
@@ -131,7 +144,8 @@ struct Attendant {
     /// Prepares a loaded chain for the card reader: decimal places, then cycles.
     static func examine(_ cards: inout [Card]) throws(Complaint) {
         if cards.count > maximumCards {
-            throw Complaint(origin: cards[maximumCards].origin, message: "A chain may hold at most \(maximumCards) cards.")
+            throw Complaint(
+                origin: cards[maximumCards].origin, message: "A chain may hold at most \(maximumCards) cards.")
         }
         if let extra = cards.filter(CycleTranslation.isCycleStart).dropFirst(maximumCycles).first {
             throw Complaint(origin: extra.origin, message: "A chain may hold at most \(maximumCycles) cycles.")

@@ -45,7 +45,8 @@ enum CycleTranslation {
                 if isLoop {
                     cards.insert(Card(text: "CB\(kind)\(index - start)", origin: .attendant), at: index)
                 } else {
-                    cards.insert(Card(text: "CF\(kind)\((isElse ? 1 : 0) + index - start)", origin: .attendant), at: start + 1)
+                    cards.insert(
+                        Card(text: "CF\(kind)\((isElse ? 1 : 0) + index - start)", origin: .attendant), at: start + 1)
                     if isElse { try translateElse(&cards, elseCard: index, depth: depth) }
                 }
                 return
@@ -65,7 +66,8 @@ enum CycleTranslation {
             if isCycleEnd(closing) {
                 guard closing.text.hasPrefix("}") else {
                     throw Attendant.Complaint(
-                        origin: closing.origin, message: "End of else cycle does not match { beginning on card \(elseCard)")
+                        origin: closing.origin,
+                        message: "End of else cycle does not match { beginning on card \(elseCard)")
                 }
                 cards[index].text = ". \(closing.text) Translated by attendant"
                 cards.insert(Card(text: "CF+\(index - elseCard - 1)", origin: .attendant), at: elseCard + 2)

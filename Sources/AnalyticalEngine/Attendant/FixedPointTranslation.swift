@@ -26,15 +26,21 @@ struct FixedPointTranslation {
                 decimalPlaces = try places(in: lowered.javaSubstring(from: 24).javaTrimmed, card: card)
                 cards[index].text = ". " + card.text
             } else if lowered.hasPrefix("a write numbers with decimal point") {
-                guard decimalPlaces >= 0 else { throw Attendant.Complaint(origin: card.origin, message: Self.unsetPlaces) }
+                guard decimalPlaces >= 0 else {
+                    throw Attendant.Complaint(origin: card.origin, message: Self.unsetPlaces)
+                }
                 cards[index].text = "A write numbers as 9." + String(repeating: "9", count: decimalPlaces)
             } else if (lowered.hasPrefix("<") || lowered.hasPrefix(">")) && lowered.javaTrimmed.count == 1 {
-                guard decimalPlaces >= 0 else { throw Attendant.Complaint(origin: card.origin, message: Self.unsetPlaces) }
+                guard decimalPlaces >= 0 else {
+                    throw Attendant.Complaint(origin: card.origin, message: Self.unsetPlaces)
+                }
                 cards[index].text += "\(decimalPlaces) . Step count added by attendant"
             } else if lowered.hasPrefix("n") {
                 let tokens = lowered.dropFirst().javaTokens
                 guard tokens.count == 2, let point = tokens[1].firstIndex(of: ".") else { continue }
-                guard decimalPlaces >= 0 else { throw Attendant.Complaint(origin: card.origin, message: Self.unsetPlaces) }
+                guard decimalPlaces >= 0 else {
+                    throw Attendant.Complaint(origin: card.origin, message: Self.unsetPlaces)
+                }
                 let fraction = try scaledFraction(String(tokens[1][tokens[1].index(after: point)...]), card: card)
                 cards[index].text = "N\(tokens[0]) \(tokens[1][..<point])\(fraction) . Decimal expansion by attendant"
             }
@@ -55,11 +61,13 @@ struct FixedPointTranslation {
             text = text.dropFirst()
         }
         guard let amount = text.javaInt else {
-            throw Attendant.Complaint(origin: card.origin, message: "I cannot find the number of decimal places you wish to use.")
+            throw Attendant.Complaint(
+                origin: card.origin, message: "I cannot find the number of decimal places you wish to use.")
         }
         let places = direction == 0 ? amount : decimalPlaces + amount * direction
         guard (0...50).contains(places) else {
-            throw Attendant.Complaint(origin: card.origin, message: "I can only set the decimal place between 0 and 50 digits.")
+            throw Attendant.Complaint(
+                origin: card.origin, message: "I can only set the decimal place between 0 and 50 digits.")
         }
         return places
     }
@@ -73,8 +81,11 @@ struct FixedPointTranslation {
             if decimalPlaces > 0, let next = characters[decimalPlaces].wholeNumberValue, next >= 5,
                 characters[decimalPlaces].isASCII
             {
-                guard let value = Decimal50(referenceText: kept), let bumped = Decimal50.referenceSum(value, Decimal50(1)) else {
-                    throw Attendant.Complaint(origin: card.origin, message: "Bad number card: \(digits) is not a decimal fraction")
+                guard let value = Decimal50(referenceText: kept),
+                    let bumped = Decimal50.referenceSum(value, Decimal50(1))
+                else {
+                    throw Attendant.Complaint(
+                        origin: card.origin, message: "Bad number card: \(digits) is not a decimal fraction")
                 }
                 fraction = bumped.description
             } else {

@@ -45,7 +45,9 @@ enum CardReader {
             guard let number = column.javaInt, number >= 0 else {
                 throw complain("Bad variable card: expected a column number such as \(first)001 or \(first)001'")
             }
-            guard number <= 999 else { throw complain("Bad variable card: column \(number) is past the Store's 1000 columns (0-999)") }
+            guard number <= 999 else {
+                throw complain("Bad variable card: column \(number) is past the Store's 1000 columns (0-999)")
+            }
             let kind: Instruction.Kind
             switch first {
             case "L": kind = primed ? .loadPrimed : .load
@@ -126,7 +128,8 @@ enum CardReader {
         }
         let conditional = characters[2] == "?"
         let kind: Instruction.Kind =
-            characters[1] == "F" ? (conditional ? .forwardIfRunUp : .forward) : (conditional ? .backwardIfRunUp : .backward)
+            characters[1] == "F"
+            ? (conditional ? .forwardIfRunUp : .forward) : (conditional ? .backwardIfRunUp : .backward)
         return Instruction(kind: kind, operand: Int32(count))
     }
 

@@ -15,7 +15,8 @@ enum Fusion {
                     kind: .statement, operation: UInt8(code[index].operand), operand: code[index + 1].operand,
                     second: Int16(code[index + 2].operand), third: Int16(code[index + 3].operand))
             } else if kinds.starts(with: [.load, .load]) {
-                code[index] = Instruction(kind: .loadPair, operand: code[index].operand, second: Int16(code[index + 1].operand))
+                code[index] = Instruction(
+                    kind: .loadPair, operand: code[index].operand, second: Int16(code[index + 1].operand))
             }
         }
     }

@@ -70,7 +70,8 @@ enum WalkerDivision {
                 comparand = comparand &+ (v1 &<< bits)
                 if comparand > 0 { break }  // `comparand > RADIX*RADIX` with RADIX*RADIX == 0 in Java int
             }
-            q[qi] = Int64(Int32(truncatingIfNeeded: subtract(v, vLast: vLast, guess: guess, from: u, start: j - vLast - 1)))
+            q[qi] = Int64(
+                Int32(truncatingIfNeeded: subtract(v, vLast: vLast, guess: guess, from: u, start: j - vLast - 1)))
             qi -= 1
             j -= 1
         }

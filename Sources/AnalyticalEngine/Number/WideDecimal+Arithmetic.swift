@@ -30,7 +30,9 @@ extension WideDecimal {
     ///
     /// `exact: false` divides by `|y| >= 2^30` as the reference does, off by one now and then
     /// (see `WalkerDivision`); `exact: true` is true long division, for the register dialect.
-    static func referenceQuotientAndRemainder(_ x: WideDecimal, _ y: WideDecimal, exact: Bool = false)
+    static func referenceQuotientAndRemainder(
+        _ x: WideDecimal, _ y: WideDecimal, exact: Bool = false
+    )
         -> (quotient: WideDecimal, remainder: WideDecimal)
     {
         if x.isZero { return (WideDecimal(), WideDecimal()) }
@@ -44,7 +46,8 @@ extension WideDecimal {
         case -1:
             return (WideDecimal(), x)
         default:
-            var (quotient, remainder) = exact || y.isSmallDenominator ? divideMagnitudes(x, y) : WalkerDivision.divide(x, by: y)
+            var (quotient, remainder) =
+                exact || y.isSmallDenominator ? divideMagnitudes(x, y) : WalkerDivision.divide(x, by: y)
             quotient.isNegative = quotientNegative
             remainder.isNegative = remainder.isZero && y.isSmallDenominator ? false : remainderNegative
             return (quotient, remainder)

@@ -80,14 +80,20 @@ private struct Statement {
         cursor.skipSpace()
         let mnemonicColumn = cursor.position + 1
         let mnemonic = cursor.word().uppercased()
-        guard let opcode = RegisterInstruction.Opcode(rawValue: mnemonic) ?? RegisterInstruction.Opcode.aliases[mnemonic] else {
-            throw error("unknown instruction '\(mnemonic)'; expected one of \(RegisterInstruction.Opcode.allCases.map(\.rawValue).joined(separator: " "))", at: mnemonicColumn)
+        guard
+            let opcode = RegisterInstruction.Opcode(rawValue: mnemonic) ?? RegisterInstruction.Opcode.aliases[mnemonic]
+        else {
+            throw error(
+                "unknown instruction '\(mnemonic)'; expected one of \(RegisterInstruction.Opcode.allCases.map(\.rawValue).joined(separator: " "))",
+                at: mnemonicColumn)
         }
         let pieces = cursor.operandTexts()
         let shape = opcode.shape
         guard pieces.count == shape.count else {
             let column = pieces.first?.column ?? cursor.scalars.count + 1
-            throw error("\(opcode.rawValue) takes \(shape.count) operand\(shape.count == 1 ? "" : "s"), found \(pieces.count)", at: column)
+            throw error(
+                "\(opcode.rawValue) takes \(shape.count) operand\(shape.count == 1 ? "" : "s"), found \(pieces.count)",
+                at: column)
         }
         var operands: [RegisterInstruction.Operand] = []
         for (piece, expected) in zip(pieces, shape) {
@@ -107,24 +113,34 @@ private struct Statement {
             return .register(register)
         case .label:
             guard let target = labels[text] else {
-                throw error(Statement.isName(text) ? "undefined label '\(text)'" : "expected a label, found '\(text)'", at: column)
+                throw error(
+                    Statement.isName(text) ? "undefined label '\(text)'" : "expected a label, found '\(text)'",
+                    at: column)
             }
             return .target(target)
         case .memory, .value:
             if text.hasPrefix("[") {
-                guard text.hasSuffix("]"), text.count > 2 else { throw error("unclosed memory operand '\(text)'", at: column) }
+                guard text.hasSuffix("]"), text.count > 2 else {
+                    throw error("unclosed memory operand '\(text)'", at: column)
+                }
                 let inner = String(text.dropFirst().dropLast()).javaTrimmed
                 if let register = Statement.register(inner) { return .indirect(register) }
                 guard let address = Int(inner), (0..<Assembler.storeSize).contains(address) else {
-                    throw error("memory address '\(inner)' is not a word of the store (0-\(Assembler.storeSize - 1)) or a register", at: column + 1)
+                    throw error(
+                        "memory address '\(inner)' is not a word of the store (0-\(Assembler.storeSize - 1)) or a register",
+                        at: column + 1)
                 }
                 return .memory(address)
             }
-            guard shape == .value else { throw error("expected a memory word such as [12] or [B], found '\(text)'", at: column) }
+            guard shape == .value else {
+                throw error("expected a memory word such as [12] or [B], found '\(text)'", at: column)
+            }
             if let register { return .register(register) }
             let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
             guard let value = Decimal50(referenceText: digits), !value.reaches10e50 else {
-                throw error("expected a register, an integer of at most 50 digits or a memory word, found '\(text)'", at: column)
+                throw error(
+                    "expected a register, an integer of at most 50 digits or a memory word, found '\(text)'", at: column
+                )
             }
             return .constant(value.isZero ? .zero : value)
         }
@@ -167,7 +183,8 @@ private struct Statement {
     }
 
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || scalar == "." || (scalar.isASCII && scalar.properties.isAlphabetic) || ("0"..."9").contains(scalar)
+        scalar == "_" || scalar == "." || (scalar.isASCII && scalar.properties.isAlphabetic)
+            || ("0"..."9").contains(scalar)
     }
 
     private static func isName(_ text: String) -> Bool {

@@ -43,7 +43,8 @@ struct Interpreter {
                 case .outputLimit: return .outputLimit
                 }
             } catch {
-                return .abnormality(error.message, place: "\(program.path):\(instruction.line) (\(instruction.opcode.rawValue))")
+                return .abnormality(
+                    error.message, place: "\(program.path):\(instruction.line) (\(instruction.opcode.rawValue))")
             }
         }
         return .halted
@@ -56,7 +57,10 @@ struct Interpreter {
         input.split(separator: "\n", omittingEmptySubsequences: true)
             .filter { !$0.hasPrefix(".") }
             .flatMap { $0.split(whereSeparator: { $0.isWhitespace }) }
-            .filter { token in !(token.first == "N" && token.count > 1 && token.dropFirst().allSatisfy(\.isASCII) && token.dropFirst().allSatisfy(\.isNumber)) }
+            .filter { token in
+                !(token.first == "N" && token.count > 1 && token.dropFirst().allSatisfy(\.isASCII)
+                    && token.dropFirst().allSatisfy(\.isNumber))
+            }
     }
 
     private enum StepResult {
@@ -82,7 +86,8 @@ struct Interpreter {
             machine.registers[target] = settle(raw, machine: &machine)
         case .multiply:
             let target = try register(first)
-            let product = WideDecimal.referenceProduct(WideDecimal(machine.registers[target]), WideDecimal(try value(second, machine)))
+            let product = WideDecimal.referenceProduct(
+                WideDecimal(machine.registers[target]), WideDecimal(try value(second, machine)))
             guard let product else { throw Fault(message: "internal: product past capacity") }
             let (_, low) = WideDecimal.referenceQuotientAndRemainder(product, WideDecimal(.tenToThe50), exact: true)
             machine.registers[target] = settle(low.narrowed ?? .zero, machine: &machine)
@@ -96,12 +101,17 @@ struct Interpreter {
             machine.registers[target] = settle(quotient.narrowed ?? .zero, machine: &machine)
             machine.registers[3] = Interpreter.normalised(remainder.narrowed ?? .zero)
         case .compare:
-            machine.condition = Decimal50.referenceCompare(machine.registers[try register(first)], try value(second, machine))
+            machine.condition = Decimal50.referenceCompare(
+                machine.registers[try register(first)], try value(second, machine))
         case .jump, .jumpIfZero, .jumpIfNotZero, .jumpIfLess, .jumpIfGreater, .jumpIfLessOrEqual,
             .jumpIfGreaterOrEqual, .jumpIfOverflow, .jumpIfNoOverflow:
-            if Interpreter.taken(instruction.opcode, machine: machine), case .target(let target) = first { next = target }
+            if Interpreter.taken(instruction.opcode, machine: machine), case .target(let target) = first {
+                next = target
+            }
         case .call:
-            guard machine.stack.count < Interpreter.stackSize else { throw Fault(message: "stack overflow (1024 words)") }
+            guard machine.stack.count < Interpreter.stackSize else {
+                throw Fault(message: "stack overflow (1024 words)")
+            }
             machine.stack.append(Decimal50(next))
             if case .target(let target) = first { next = target }
         case .return:
@@ -111,13 +121,17 @@ struct Interpreter {
             }
             next = target
         case .push:
-            guard machine.stack.count < Interpreter.stackSize else { throw Fault(message: "stack overflow (1024 words)") }
+            guard machine.stack.count < Interpreter.stackSize else {
+                throw Fault(message: "stack overflow (1024 words)")
+            }
             machine.stack.append(machine.registers[try register(first)])
         case .pop:
             guard let value = machine.stack.popLast() else { throw Fault(message: "POP with an empty stack") }
             machine.registers[try register(first)] = value
         case .readCard:
-            guard machine.nextInput < machine.input.count else { throw Fault(message: "RDCRD: no more integers in the input") }
+            guard machine.nextInput < machine.input.count else {
+                throw Fault(message: "RDCRD: no more integers in the input")
+            }
             let token = machine.input[machine.nextInput]
             machine.nextInput += 1
             let digits = token.hasPrefix("+") ? token.dropFirst() : token
@@ -178,7 +192,9 @@ struct Interpreter {
         case .indirect(let register):
             let value = machine.registers[register]
             guard let address = value.intValue, (0..<Assembler.storeSize).contains(address) else {
-                throw Fault(message: "address \(value) (in register \("ABCD".map { $0 }[register])) is outside the store (0-1999)")
+                throw Fault(
+                    message:
+                        "address \(value) (in register \("ABCD".map { $0 }[register])) is outside the store (0-1999)")
             }
             return address
         default:

@@ -9,7 +9,9 @@ struct RegisterInstruction: Sendable, Hashable {
         case readCard = "RDCRD", write = "WRPRN", halt = "HALT", noOperation = "NOP"
 
         /// Spellings accepted besides the canonical one.
-        static let aliases: [String: Opcode] = ["STORE": .store, "MUL": .multiply, "JE": .jumpIfZero, "JNE": .jumpIfNotZero]
+        static let aliases: [String: Opcode] = [
+            "STORE": .store, "MUL": .multiply, "JE": .jumpIfZero, "JNE": .jumpIfNotZero,
+        ]
 
         /// What the operands must be, in order.
         var shape: [OperandShape] {

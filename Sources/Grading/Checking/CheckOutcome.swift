@@ -14,7 +14,10 @@ public struct CheckOutcome: Sendable, Hashable {
     /// The checker itself failed (crashed, timed out): an `internal_error`, not the student's fault.
     public var checkerFailed: Bool
 
-    public init(passed: Bool, fraction: Double? = nil, detail: String? = nil, diff: DiffExcerpt? = nil, checkerFailed: Bool = false) {
+    public init(
+        passed: Bool, fraction: Double? = nil, detail: String? = nil, diff: DiffExcerpt? = nil,
+        checkerFailed: Bool = false
+    ) {
         self.passed = passed
         self.checkerFailed = checkerFailed
         self.fraction = fraction ?? (passed ? 1 : 0)

@@ -17,7 +17,8 @@ struct CustomChecker: Sendable {
 
     func check(input: [UInt8], expected: String?, actual: [UInt8], runner: ProgramRunner) async -> CheckOutcome {
         let files: [String: [UInt8]] = ["input": input, "expected": Array((expected ?? "").utf8), "actual": actual]
-        let run = await runner.run(program, stdin: [], arguments: ["input", "expected", "actual"], files: files, limits: Self.limits)
+        let run = await runner.run(
+            program, stdin: [], arguments: ["input", "expected", "actual"], files: files, limits: Self.limits)
         let firstLine = run.stdoutText.split(separator: "\n", maxSplits: 1).first.map(String.init)
         let score = firstLine.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.map { min(max($0, 0), 1) }
         let message = run.stderrText.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -25,9 +26,13 @@ struct CustomChecker: Sendable {
         case (.accepted, 0?):
             return CheckOutcome(passed: true, fraction: score ?? 1)
         case (.runtimeError, 1?) where run.signal == nil:
-            return CheckOutcome(passed: false, fraction: score ?? 0, detail: message.isEmpty ? "rejected by the checker" : String(message.prefix(200)))
+            return CheckOutcome(
+                passed: false, fraction: score ?? 0,
+                detail: message.isEmpty ? "rejected by the checker" : String(message.prefix(200)))
         default:
-            return CheckOutcome(passed: false, detail: "checker \(path) failed: \(run.detail ?? run.verdict.rawValue)", checkerFailed: true)
+            return CheckOutcome(
+                passed: false, detail: "checker \(path) failed: \(run.detail ?? run.verdict.rawValue)",
+                checkerFailed: true)
         }
     }
 }

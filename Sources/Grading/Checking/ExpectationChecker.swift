@@ -12,7 +12,10 @@ public struct ExpectationChecker: Sendable {
     }
 
     /// `expectedText` is the content of `stdout` or `stdout_file`; unused for contains/regex.
-    public func check(_ expectation: OutputExpectation?, expectedText: String?, stdout: String, stderr: String, stderrContains: [String]) -> CheckOutcome {
+    public func check(
+        _ expectation: OutputExpectation?, expectedText: String?, stdout: String, stderr: String,
+        stderrContains: [String]
+    ) -> CheckOutcome {
         let outcome = checkStdout(expectation, expectedText: expectedText, stdout: stdout)
         guard outcome.passed else { return outcome }
         if let missing = stderrContains.first(where: { !stderr.contains($0) }) {

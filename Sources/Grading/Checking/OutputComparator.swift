@@ -28,14 +28,16 @@ public struct OutputComparator: Sendable {
     private var matcher: TokenMatcher { TokenMatcher(comparison) }
 
     private func compareExact(expected: String, actual: String) -> CheckOutcome {
-        let same = comparison.caseInsensitive
+        let same =
+            comparison.caseInsensitive
             ? expected.lowercased() == actual.lowercased()
             : expected == actual
         if same { return .pass }
         // Show where, by line, even though the comparison was not by line.
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = Self.firstDifference(expectedLines.map(String.init), actualLines.map(String.init)) { $0 == $1 }
+        let line =
+            Self.firstDifference(expectedLines.map(String.init), actualLines.map(String.init)) { $0 == $1 }
             ?? max(expectedLines.count, actualLines.count)
         return failure(at: line, expectedLines.map(String.init), actualLines.map(String.init), "output differs (exact)")
     }
@@ -52,7 +54,8 @@ public struct OutputComparator: Sendable {
         let expectedTokens = Self.placedTokens(expected)
         let actualTokens = Self.placedTokens(actual)
         let matcher = self.matcher
-        guard let index = Self.firstDifference(expectedTokens.map(\.text), actualTokens.map(\.text), matcher.tokenMatches)
+        guard
+            let index = Self.firstDifference(expectedTokens.map(\.text), actualTokens.map(\.text), matcher.tokenMatches)
         else { return .pass }
         let expectedToken = expectedTokens.indices.contains(index - 1) ? expectedTokens[index - 1] : nil
         let actualToken = actualTokens.indices.contains(index - 1) ? actualTokens[index - 1] : nil
@@ -78,7 +81,8 @@ public struct OutputComparator: Sendable {
         case (_, nil): why = "output ended early (line \(line) missing)"
         default: why = detail
         }
-        return CheckOutcome(passed: false, detail: why, diff: DiffExcerpt(line: line, expected: expectedLine, actual: actualLine))
+        return CheckOutcome(
+            passed: false, detail: why, diff: DiffExcerpt(line: line, expected: expectedLine, actual: actualLine))
     }
 
     /// The 1-based position of the first pair that does not match, or of the first element

@@ -9,7 +9,8 @@ struct TestJudge: Sendable {
     static let excerptBytes = 1_024
 
     /// `check` runs only when the program ended as the test expects; it returns the output verdict.
-    static func judge(_ planned: PlannedTest, run: ExecutionResult, check: () async -> CheckOutcome) async -> TestResult {
+    static func judge(_ planned: PlannedTest, run: ExecutionResult, check: () async -> CheckOutcome) async -> TestResult
+    {
         let test = planned.test
         var result = TestResult(
             id: test.id, name: test.name, verdict: run.verdict, detail: run.detail, score: 0,
@@ -23,7 +24,8 @@ struct TestJudge: Sendable {
             guard exitedAsExpected else {
                 if run.verdict == .accepted {
                     result.verdict = .wrongAnswer
-                    result.detail = "exit code \(run.exitCode.map(String.init) ?? "none"), expected \(test.expect.exitCode)"
+                    result.detail =
+                        "exit code \(run.exitCode.map(String.init) ?? "none"), expected \(test.expect.exitCode)"
                 }
                 return result
             }

@@ -24,8 +24,8 @@ struct TokenMatcher: Sendable {
     func tokenMatches(_ expected: String, _ actual: String) -> Bool {
         if textEqual(expected, actual) { return true }
         guard hasTolerance, Comparison.isFloatLiteral(expected),
-              let expectedValue = Double(expected), let actualValue = Double(actual),
-              expectedValue.isFinite, actualValue.isFinite
+            let expectedValue = Double(expected), let actualValue = Double(actual),
+            expectedValue.isFinite, actualValue.isFinite
         else { return false }
         let difference = abs(actualValue - expectedValue)
         if let absolute, difference <= absolute { return true }

@@ -25,7 +25,8 @@ struct ComplianceEvaluator: Sendable {
                 RequirementStatus.Evidence(test: $0, verdict: verdicts[$0] ?? .notGradable)
             }
             let status = Self.status(of: evidence)
-            return RequirementStatus(id: node.id, status: gradable || status == .untested ? status : .notGradable, evidence: evidence)
+            return RequirementStatus(
+                id: node.id, status: gradable || status == .untested ? status : .notGradable, evidence: evidence)
         }
     }
 
@@ -51,8 +52,8 @@ struct ComplianceEvaluator: Sendable {
         let byID = Dictionary(results.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return statuses.compactMap { status in
             guard status.status == .partial || status.status == .unmet,
-                  let failing = status.evidence.first(where: { $0.verdict != .accepted }),
-                  let result = byID[failing.test]
+                let failing = status.evidence.first(where: { $0.verdict != .accepted }),
+                let result = byID[failing.test]
             else { return nil }
             return Suggestion(requirement: status.id, test: result.id, message: Self.hint(for: result))
         }

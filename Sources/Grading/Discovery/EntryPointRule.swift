@@ -33,7 +33,9 @@ struct EntryPointRule: Sendable {
         guard !usable.isEmpty else {
             if let foreign = candidates.first {
                 let names = allowed.map(\.rawValue).joined(separator: ", ")
-                return .notGradable("\(foreign.path) is \(foreign.language.rawValue), which this spec does not allow (allowed: \(names))")
+                return .notGradable(
+                    "\(foreign.path) is \(foreign.language.rawValue), which this spec does not allow (allowed: \(names))"
+                )
             }
             return .notGradable(Self.undefinedReason(sources.map(\.path)))
         }
@@ -41,10 +43,13 @@ struct EntryPointRule: Sendable {
         for candidate in usable where !languages.contains(candidate.language) { languages.append(candidate.language) }
         var language = languages[0]
         if languages.count > 1 {
-            let withMain = languages.filter { lang in usable.contains { $0.language == lang && isEntryName($0.path, lang) } }
+            let withMain = languages.filter { lang in
+                usable.contains { $0.language == lang && isEntryName($0.path, lang) }
+            }
             guard withMain.count == 1 else {
                 let list = usable.map(\.path).joined(separator: ", ")
-                return .notGradable("sources in several languages (\(list)): keep one language, or name the entry file main.<ext>")
+                return .notGradable(
+                    "sources in several languages (\(list)): keep one language, or name the entry file main.<ext>")
             }
             language = withMain[0]
         }

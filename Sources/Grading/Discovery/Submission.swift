@@ -15,7 +15,9 @@ public struct Submission: Sendable, Hashable {
     /// Things discovery passed over, for the report ("ignored symlink notes.txt -> /etc/passwd").
     public var notes: [String]
 
-    public init(student: String, root: String, files: [String], sourceDirectory: String, plan: Plan, notes: [String] = []) {
+    public init(
+        student: String, root: String, files: [String], sourceDirectory: String, plan: Plan, notes: [String] = []
+    ) {
         self.student = student
         self.root = root
         self.files = files

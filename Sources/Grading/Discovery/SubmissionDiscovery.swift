@@ -30,7 +30,9 @@ public struct SubmissionDiscovery: Sendable {
         self.unitTests = unitTests
     }
 
-    private var entryPointRule: EntryPointRule { EntryPointRule(catalog: catalog, allowed: allowed, unitTests: unitTests) }
+    private var entryPointRule: EntryPointRule {
+        EntryPointRule(catalog: catalog, allowed: allowed, unitTests: unitTests)
+    }
 
     /// The submissions in `directory`, sorted by student; throws when the directory itself
     /// is missing, not a directory or unreadable.

@@ -35,18 +35,20 @@ public struct GradingPlan: Sendable {
             var expected: String?
             switch test.expect.stdout {
             case .text(let text)?: expected = text
-            case .file(let path)?: expected = String(decoding: try Self.read(path, in: spec, into: &hasher), as: UTF8.self)
+            case .file(let path)?:
+                expected = String(decoding: try Self.read(path, in: spec, into: &hasher), as: UTF8.self)
             default: expected = nil
             }
             if let checker = test.checker, checkers[checker] == nil {
                 _ = try Self.read(checker, in: spec, into: &hasher)
                 checkers[checker] = Self.resolve(checker, in: spec)
             }
-            tests.append(PlannedTest(
-                test: test, stdin: stdin, expectedStdout: expected,
-                files: test.files.mapValues { Array($0.utf8) },
-                limits: test.limits.over(spec.limits).applied(to: ResourceLimits()),
-                comparison: test.compare ?? spec.compare))
+            tests.append(
+                PlannedTest(
+                    test: test, stdin: stdin, expectedStdout: expected,
+                    files: test.files.mapValues { Array($0.utf8) },
+                    limits: test.limits.over(spec.limits).applied(to: ResourceLimits()),
+                    comparison: test.compare ?? spec.compare))
         }
         var suites: [Language: UnitSuiteFile] = [:]
         for suite in spec.unitTests?.suites ?? [] {

@@ -64,18 +64,25 @@ public struct ProgramRunner: Sendable {
         case .success(let probed): sandbox = probed
         case .failure(let error): return .notGradable("the sandbox cannot run programs here: \(error)")
         }
-        switch await sandbox.prepare(language: language, sourceDirectory: sourceDirectory, entry: entry, toolchains: toolchains) {
+        switch await sandbox.prepare(
+            language: language, sourceDirectory: sourceDirectory, entry: entry, toolchains: toolchains)
+        {
         case .ready(let program): return .ready(.sandboxed(program))
         case .compileError(let result): return .compileError(result)
         case .unavailable(let message): return .notGradable(message)
         }
     }
 
-    public func run(_ program: PreparedSubmission, stdin: [UInt8], arguments: [String], files: [String: [UInt8]], limits: ResourceLimits) async -> ExecutionResult {
+    public func run(
+        _ program: PreparedSubmission, stdin: [UInt8], arguments: [String], files: [String: [UInt8]],
+        limits: ResourceLimits
+    ) async -> ExecutionResult {
         switch program {
         case .engine(let deck):
             return await withCheckedContinuation { continuation in
-                engine.async { continuation.resume(returning: AnalyticalEngine.run(deck, input: stdin, limits: limits)) }
+                engine.async {
+                    continuation.resume(returning: AnalyticalEngine.run(deck, input: stdin, limits: limits))
+                }
             }
         case .sandboxed(let prepared):
             guard case .success(let sandbox) = self.sandbox else {
@@ -104,9 +111,12 @@ public struct ProgramRunner: Sendable {
         case .success(let value): found = value
         case .failure(let missing): return .notGradable(missing.message)
         }
-        guard case .success(let sandbox) = self.sandbox else { return .notGradable("the sandbox cannot run programs here") }
-        let request = UnitSuiteRequest(framework: found, studentDirectory: studentDirectory, module: module,
-                                       moduleFile: moduleFile, suiteFile: suite.name, suite: suite.bytes)
+        guard case .success(let sandbox) = self.sandbox else {
+            return .notGradable("the sandbox cannot run programs here")
+        }
+        let request = UnitSuiteRequest(
+            framework: found, studentDirectory: studentDirectory, module: module,
+            moduleFile: moduleFile, suiteFile: suite.name, suite: suite.bytes)
         switch await sandbox.prepareUnitSuite(request) {
         case .ready(let program): return .ready(.sandboxed(program))
         case .compileError(let result): return .compileError(result)

@@ -6,10 +6,12 @@ struct StagingArea: Sendable {
     let root: String
 
     init() throws(GradingError) {
-        root = FileManager.default.temporaryDirectory
+        root =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("specgrade-stage-\(UUID().uuidString)").path
         do {
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw .unusableDirectory(root, "cannot create a staging folder: \(error.localizedDescription)")
         }

@@ -7,7 +7,9 @@ extension SubmissionGrader {
     /// Grades a submission with its instructor's suite (docs/unit-tests.md): stage it with
     /// the suite of its language (a one-file submission under the module's name), compile
     /// where the language compiles, then run every test's unit test through the harness.
-    func gradeUnitTests(_ submission: Submission, language: Language, unitTests: UnitTestSuites, contentHash: String)
+    func gradeUnitTests(
+        _ submission: Submission, language: Language, unitTests: UnitTestSuites, contentHash: String
+    )
         async -> SubmissionResult
     {
         func notGradable(_ message: String) -> SubmissionResult {
@@ -29,7 +31,8 @@ extension SubmissionGrader {
             return notGradable("its files could not be read: \(error.localizedDescription)")
         }
         let preparation = await runner.prepareUnitSuite(
-            language: language, studentDirectory: folder, module: unitTests.module, moduleFile: moduleFile, suite: suite)
+            language: language, studentDirectory: folder, module: unitTests.module, moduleFile: moduleFile, suite: suite
+        )
         staging.remove(folder)
         switch preparation {
         case .notGradable(let message):
@@ -44,15 +47,19 @@ extension SubmissionGrader {
                 if let name = planned.test.unit?.name(for: language) {
                     units.append(UnitSuiteRunner.Unit(planned: planned, name: name))
                 } else {
-                    unnamed += TestJudge.unrun([planned], verdict: .notGradable, detail: "no \(language.rawValue) unit test is named for it")
+                    unnamed += TestJudge.unrun(
+                        [planned], verdict: .notGradable, detail: "no \(language.rawValue) unit test is named for it")
                 }
             }
-            let ran: (results: [TestResult], isolation: Isolation) = units.isEmpty ? ([], Isolation())
+            let ran: (results: [TestResult], isolation: Isolation) =
+                units.isEmpty
+                ? ([], Isolation())
                 : await UnitSuiteRunner(runner: runner, program: program).run(units)
             let byID = Dictionary((ran.results + unnamed).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let tests = plan.tests.compactMap { byID[$0.test.id] }
-            return finish(submission, language: language, tests: tests, message: nil, contentHash: contentHash,
-                          isolation: ran.isolation, gradable: true)
+            return finish(
+                submission, language: language, tests: tests, message: nil, contentHash: contentHash,
+                isolation: ran.isolation, gradable: true)
         }
     }
 }

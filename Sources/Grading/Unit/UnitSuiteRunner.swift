@@ -26,13 +26,16 @@ struct UnitSuiteRunner: Sendable {
         var pending = units
         while !pending.isEmpty {
             let nonce = Self.nonce()
-            let input = ([nonce] + pending.map { "\($0.planned.limits.wallMs) \($0.name)" }).joined(separator: "\n") + "\n"
+            let input =
+                ([nonce] + pending.map { "\($0.planned.limits.wallMs) \($0.name)" }).joined(separator: "\n") + "\n"
             let run = await runner.runUnitSuite(program, input: Array(input.utf8), limits: Self.limits(for: pending))
             isolation = run.isolation
             let events = HarnessEvent.parse(run.stdout, nonce: nonce)
             if let failure = events.first(where: { $0.event == .importError }) {
                 let message = failure.message ?? "the module does not load"
-                for unit in pending { results[unit.planned.test.id] = UnitVerdicts.unrun(unit.planned, .compileError, message) }
+                for unit in pending {
+                    results[unit.planned.test.id] = UnitVerdicts.unrun(unit.planned, .compileError, message)
+                }
                 break
             }
             let share = Self.share(of: run, among: events.filter { $0.event == .start }.count)
@@ -42,19 +45,23 @@ struct UnitSuiteRunner: Sendable {
                 guard let name = event.test else { continue }
                 if event.event == .start { lastStarted = name }
                 guard event.event == .result, !reported.contains(name),
-                      let unit = pending.first(where: { $0.name == name }) else { continue }
+                    let unit = pending.first(where: { $0.name == name })
+                else { continue }
                 reported.insert(name)
                 results[unit.planned.test.id] = UnitVerdicts.judge(unit.planned, event, run: share)
             }
             pending.removeAll { reported.contains($0.name) }
             if events.contains(where: { $0.event == .done }) || pending.isEmpty {
                 for unit in pending {
-                    results[unit.planned.test.id] = UnitVerdicts.unrun(unit.planned, .runtimeError, "the suite reported no result for \(unit.name)")
+                    results[unit.planned.test.id] = UnitVerdicts.unrun(
+                        unit.planned, .runtimeError, "the suite reported no result for \(unit.name)")
                 }
                 break
             }
             // Ended early: the test it was in fails with what ended it; the rest run again.
-            if let started = lastStarted, !reported.contains(started), let unit = pending.first(where: { $0.name == started }) {
+            if let started = lastStarted, !reported.contains(started),
+                let unit = pending.first(where: { $0.name == started })
+            {
                 results[unit.planned.test.id] = UnitVerdicts.ended(unit.planned, run: run)
                 pending.removeAll { $0.name == started }
             } else if reported.isEmpty {

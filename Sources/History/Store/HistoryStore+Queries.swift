@@ -22,20 +22,24 @@ extension HistoryStore {
             if let to {
                 target = try RunSummary.fetch(id: to, db, path: path)
             } else {
-                guard let latest = try RunSummary.fetchAll(
-                    db, filter: "\(finished) AND (? IS NULL OR run.spec_id = ?)", arguments: [specID, specID],
-                    limit: 1
-                ).first else { throw HistoryError.notEnoughRuns(specID: specID, path: path) }
+                guard
+                    let latest = try RunSummary.fetchAll(
+                        db, filter: "\(finished) AND (? IS NULL OR run.spec_id = ?)", arguments: [specID, specID],
+                        limit: 1
+                    ).first
+                else { throw HistoryError.notEnoughRuns(specID: specID, path: path) }
                 target = latest
             }
             let source: RunSummary
             if let from {
                 source = try RunSummary.fetch(id: from, db, path: path)
             } else {
-                guard let previous = try RunSummary.fetchAll(
-                    db, filter: "\(finished) AND run.spec_id = ? AND run.shard IS ? AND run.id < ?",
-                    arguments: [target.specID, target.shard, target.id], limit: 1
-                ).first else { throw HistoryError.notEnoughRuns(specID: target.specID, path: path) }
+                guard
+                    let previous = try RunSummary.fetchAll(
+                        db, filter: "\(finished) AND run.spec_id = ? AND run.shard IS ? AND run.id < ?",
+                        arguments: [target.specID, target.shard, target.id], limit: 1
+                    ).first
+                else { throw HistoryError.notEnoughRuns(specID: target.specID, path: path) }
                 source = previous
             }
             let before = try Self.scores(inRun: source.id, db)
@@ -50,8 +54,12 @@ extension HistoryStore {
     private static func scores(inRun runID: Int64, _ db: Database) throws -> [String: ScoreChange.Score] {
         let rows = try Row.fetchAll(
             db, sql: "SELECT student, score, max_score, status FROM result WHERE run_id = ?", arguments: [runID])
-        return Dictionary(uniqueKeysWithValues: rows.map { row in
-            (row["student"], ScoreChange.Score(score: row["score"], maxScore: row["max_score"], status: row["status"]))
-        })
+        return Dictionary(
+            uniqueKeysWithValues: rows.map { row in
+                (
+                    row["student"],
+                    ScoreChange.Score(score: row["score"], maxScore: row["max_score"], status: row["status"])
+                )
+            })
     }
 }

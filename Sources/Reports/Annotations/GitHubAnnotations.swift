@@ -19,24 +19,30 @@ public enum GitHubAnnotations {
         return run.spec.requirements.compactMap { requirement in
             let failing: [(student: SubmissionResult, status: ComplianceStatus)] = graded.compactMap { submission in
                 guard let status = submission.requirements.first(where: { $0.id == requirement.id })?.status,
-                      status == .unmet || status == .partial else { return nil }
+                    status == .unmet || status == .partial
+                else { return nil }
                 return (submission, status)
             }
             guard let first = failing.first else { return nil }
             let level = failing.contains { $0.status == .unmet } ? "error" : "warning"
-            let title = graded.count == 1
+            let title =
+                graded.count == 1
                 ? "\(requirement.id) not met"
                 : "\(requirement.id) not met by \(failing.count) of \(graded.count) submissions"
             var message: String
             if failing.count == 1 {
-                message = "\(requirement.id) (\(requirement.title)) is \(first.status.rawValue) for \(first.student.student)"
+                message =
+                    "\(requirement.id) (\(requirement.title)) is \(first.status.rawValue) for \(first.student.student)"
                 let hidden = Set(first.student.tests.filter(\.hidden).map(\.id))
-                if let suggestion = first.student.suggestions.first(where: { $0.requirement == requirement.id && !hidden.contains($0.test) }) {
+                if let suggestion = first.student.suggestions.first(where: {
+                    $0.requirement == requirement.id && !hidden.contains($0.test)
+                }) {
                     message += ": \(suggestion.test): \(suggestion.message)"
                 }
             } else {
                 let names = failing.prefix(20).map { "\($0.student.student) (\($0.status.rawValue))" }
-                message = "\(requirement.id) (\(requirement.title)): " + names.joined(separator: ", ")
+                message =
+                    "\(requirement.id) (\(requirement.title)): " + names.joined(separator: ", ")
                     + (failing.count > 20 ? " and \(failing.count - 20) more" : "")
             }
             let location = requirement.location

@@ -20,7 +20,9 @@ enum CSVFields {
     /// leading `'` when a spreadsheet would read it as a formula.
     static func inert(_ field: String) -> String {
         let visible = VisibleText.lines(field)
-        guard let first = visible.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return visible }
+        guard let first = visible.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else {
+            return visible
+        }
         return "'" + visible
     }
 }

@@ -11,7 +11,7 @@ enum ComplianceEncoder {
     /// already the JSON names.
     private enum Plain: String, CodingKey {
         case total, covered, met, missing, requirement, test, message, verdict, line, expected, actual, token,
-             path, column, id, status, evidence
+            path, column, id, status, evidence
     }
 
     /// Streams the report into `sink`, a submission at a time.
@@ -49,9 +49,11 @@ enum ComplianceEncoder {
             if !spec.allowMissing.isEmpty { $0.field(Key.allowMissing, spec.allowMissing.map(\.rawValue)) }
             if let unitTests = spec.unitTests {
                 // As in the front matter: the module, then each suite by language.
-                $0.field(Key.unitTests, Dictionary(
-                    [("module", unitTests.module)] + unitTests.suites.map { ($0.language.rawValue, $0.path) },
-                    uniquingKeysWith: { first, _ in first }))
+                $0.field(
+                    Key.unitTests,
+                    Dictionary(
+                        [("module", unitTests.module)] + unitTests.suites.map { ($0.language.rawValue, $0.path) },
+                        uniquingKeysWith: { first, _ in first }))
             }
             $0.field(Key.description, spec.description)
             $0.field(Key.path, spec.path)
@@ -93,7 +95,9 @@ enum ComplianceEncoder {
             switch test.unit {
             case .everySuite(let name)?: $0.field(Key.unit, name)
             case .perLanguage(let names)?:
-                $0.field(Key.unit, Dictionary(names.map { ($0.language.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first }))
+                $0.field(
+                    Key.unit,
+                    Dictionary(names.map { ($0.language.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first }))
             case nil: break
             }
             $0.field(Key.location) { location(test.location, &$0) }
@@ -155,8 +159,11 @@ enum ComplianceEncoder {
             $0.field(Key.status, submission.status.rawValue)
             $0.field(Key.score, submission.score)
             $0.field(Key.maxScore, submission.maxScore)
-            $0.field(Key.requirements, Dictionary(
-                submission.requirements.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { first, _ in first }))
+            $0.field(
+                Key.requirements,
+                Dictionary(
+                    submission.requirements.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { first, _ in first }
+                ))
             $0.field(Key.coverage) { json in
                 json.object {
                     $0.field(Plain.total, submission.coverage.total)

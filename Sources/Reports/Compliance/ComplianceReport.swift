@@ -55,7 +55,8 @@ public enum ComplianceReport {
     /// Reads the report at `path`, naming the file when it cannot be read.
     public static func read(from path: String) throws -> GradeRun {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            let reason =
+                FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
             throw ReportError.cannotRead(path: path, reason: reason)
         }
         return try decode(data, path: path)
@@ -71,7 +72,11 @@ public enum ComplianceReport {
     private static func describe(_ error: DecodingError) -> (field: String, reason: String) {
         func path(_ codingPath: [any CodingKey]) -> String {
             let text = codingPath.reduce(into: "") { text, key in
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
+                    text += (text.isEmpty ? "" : ".") + key.stringValue
+                }
             }
             return text.isEmpty ? "the top level" : text
         }

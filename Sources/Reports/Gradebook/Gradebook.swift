@@ -57,7 +57,8 @@ public struct Gradebook: Sendable {
             let first = student.firstName.isEmpty && student.lastName.isEmpty ? student.name : student.firstName
             text += CSVFields.row([
                 CSVFields.inert(first), CSVFields.inert(student.lastName), VisibleText.line(student.idNumber),
-                VisibleText.line(student.email), VisibleText.line(student.username.isEmpty ? student.githubUsername : student.username),
+                VisibleText.line(student.email),
+                VisibleText.line(student.username.isEmpty ? student.githubUsername : student.username),
                 Self.grade(submission),
             ])
         }
@@ -74,7 +75,10 @@ public struct Gradebook: Sendable {
             ])
         }
         for student in match.missing {
-            text += CSVFields.row(["", CSVFields.inert(student.name), "", "", "", "no submission folder matches (roster line \(student.line))"])
+            text += CSVFields.row([
+                "", CSVFields.inert(student.name), "", "", "",
+                "no submission folder matches (roster line \(student.line))",
+            ])
         }
         return text
     }

@@ -42,13 +42,17 @@ public struct Roster: Sendable, Hashable {
             first: table.column("First name"), last: table.column("Last name"), idNumber: table.column("ID number"),
             email: table.column("Email address", "email"), username: table.column("Username", "login"),
             identifier: table.column("identifier"), github: table.column("github_username"),
-            name: table.column("name", "Full name"), folder: table.column("folder", "submission"))
-        let identifying = [columns.student, columns.sisLogin, columns.sisUser, columns.idNumber, columns.email,
-                           columns.username, columns.identifier, columns.github, columns.folder, columns.canvasID]
+            name: table.column("name", "Full name"), folder: table.column("folder", "submission")
+        )
+        let identifying = [
+            columns.student, columns.sisLogin, columns.sisUser, columns.idNumber, columns.email,
+            columns.username, columns.identifier, columns.github, columns.folder, columns.canvasID,
+        ]
         guard identifying.contains(where: { $0 != nil }) else {
             throw ReportError.invalidRoster(
                 path: path, line: 1,
-                reason: "no column names the students; expected Canvas's (Student, ID, SIS User ID, SIS Login ID, Section), "
+                reason:
+                    "no column names the students; expected Canvas's (Student, ID, SIS User ID, SIS Login ID, Section), "
                     + "Moodle's (First name, Last name, ID number, Email address), GitHub Classroom's "
                     + "(identifier, github_username, github_id, name) or a 'folder' column")
         }
@@ -58,7 +62,10 @@ public struct Roster: Sendable, Hashable {
             if cell(columns.student, fields).caseInsensitiveCompare("Points Possible") == .orderedSame { continue }
             let first = cell(columns.first, fields)
             let last = cell(columns.last, fields)
-            let named = [cell(columns.student, fields), cell(columns.name, fields), [first, last].filter { !$0.isEmpty }.joined(separator: " ")]
+            let named = [
+                cell(columns.student, fields), cell(columns.name, fields),
+                [first, last].filter { !$0.isEmpty }.joined(separator: " "),
+            ]
             var student = RosterStudent(name: named.first { !$0.isEmpty } ?? "", line: record.line)
             student.canvasID = cell(columns.canvasID, fields)
             student.sisUserID = cell(columns.sisUser, fields)

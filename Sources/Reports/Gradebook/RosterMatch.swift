@@ -14,7 +14,9 @@ public struct RosterMatch: Sendable {
     public init(roster: Roster, submissions: [SubmissionResult]) {
         var byKey: [String: [Int]] = [:]
         for (index, student) in roster.students.enumerated() {
-            for key in Set(student.keys + [student.name.lowercased()]) where !key.isEmpty { byKey[key, default: []].append(index) }
+            for key in Set(student.keys + [student.name.lowercased()]) where !key.isEmpty {
+                byKey[key, default: []].append(index)
+            }
         }
         var assigned: [Int: SubmissionResult] = [:]
         var unmatched: [(SubmissionResult, String)] = []
@@ -29,12 +31,18 @@ public struct RosterMatch: Sendable {
             }
             guard candidates.count == 1, let index = candidates.first else {
                 let names = candidates.sorted().map { roster.students[$0].name }
-                unmatched.append((submission, candidates.isEmpty ? "matches no one on the roster"
-                    : "matches several students on the roster: \(names.joined(separator: "; "))"))
+                unmatched.append(
+                    (
+                        submission,
+                        candidates.isEmpty
+                            ? "matches no one on the roster"
+                            : "matches several students on the roster: \(names.joined(separator: "; "))"
+                    ))
                 continue
             }
             if let earlier = assigned[index] {
-                unmatched.append((submission, "\(roster.students[index].name) already has the folder \(earlier.student)"))
+                unmatched.append(
+                    (submission, "\(roster.students[index].name) already has the folder \(earlier.student)"))
                 continue
             }
             assigned[index] = submission

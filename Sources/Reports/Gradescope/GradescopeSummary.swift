@@ -85,7 +85,8 @@ struct GradescopeSummary {
             "Requirements decided by visible tests alone: \(met) of \(decided.count) met\(notMet)"
         ]
         if others > 0 {
-            let more = others == 1
+            let more =
+                others == 1
                 ? "1 more requirement also depends" : "\(others) more requirements also depend"
             lines.append("\(more) on hidden tests; \(pending)")
         }

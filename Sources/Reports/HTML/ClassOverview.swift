@@ -9,16 +9,22 @@ struct ClassOverview {
     var markup: Markup {
         let submissions = run.submissions
         let mean = ClassMean(submissions)
-        let percents = submissions.filter { $0.status != .notGradable && $0.maxScore > 0 }.map { $0.score / $0.maxScore * 100 }.sorted()
-        let median = percents.isEmpty ? 0
-            : percents.count % 2 == 1 ? percents[percents.count / 2]
-            : (percents[percents.count / 2 - 1] + percents[percents.count / 2]) / 2
+        let percents = submissions.filter { $0.status != .notGradable && $0.maxScore > 0 }.map {
+            $0.score / $0.maxScore * 100
+        }.sorted()
+        let median =
+            percents.isEmpty
+            ? 0
+            : percents.count % 2 == 1
+                ? percents[percents.count / 2]
+                : (percents[percents.count / 2 - 1] + percents[percents.count / 2]) / 2
         func count(_ status: SubmissionStatus) -> Int { submissions.filter { $0.status == status }.count }
         let stats: [(String, String)] = [
             ("Students", String(submissions.count)), ("Passed", String(count(.passed))),
             ("Partial", String(count(.partial))), ("Failed", String(count(.failed))),
             ("Not gradable", String(count(.notGradable))),
-            ("Mean score", mean.figure), ("Median score", percents.isEmpty ? "–" : Figures.percent(median, of: 100) + "%"),
+            ("Mean score", mean.figure),
+            ("Median score", percents.isEmpty ? "–" : Figures.percent(median, of: 100) + "%"),
         ]
         let items: [Markup] = stats.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }
         return """

@@ -64,10 +64,10 @@ public enum HTMLReport {
 
     /// Between the heat map and the student rows.
     private static let studentsHeading: Markup = """
-            </section>
-            <section id="students"><h2>Students</h2>
-            <input id="filter" type="search" placeholder="Filter students" aria-label="Filter students">
-            <table id="student-table"><thead><tr><th>Student</th><th>Status</th><th class="num">Score</th><th class="num">%</th><th class="num">Tests</th><th class="num">Requirements</th><th>Language</th></tr></thead><tbody>
+        </section>
+        <section id="students"><h2>Students</h2>
+        <input id="filter" type="search" placeholder="Filter students" aria-label="Filter students">
+        <table id="student-table"><thead><tr><th>Student</th><th>Status</th><th class="num">Score</th><th class="num">%</th><th class="num">Tests</th><th class="num">Requirements</th><th>Language</th></tr></thead><tbody>
 
-            """
+        """
 }

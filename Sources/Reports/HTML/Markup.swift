@@ -56,8 +56,11 @@ struct Markup: ExpressibleByStringInterpolation, Sendable {
 
     private static func escape(_ text: String, into html: inout String) {
         let safe = VisibleText.lines(text)
-        guard safe.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
+        guard
+            safe.utf8.contains(where: {
+                $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                    || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
+            })
         else {
             html += safe
             return

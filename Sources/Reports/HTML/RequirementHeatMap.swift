@@ -15,9 +15,11 @@ struct RequirementHeatMap {
     var header: Markup {
         let columns: [Markup] = requirements.enumerated().map { index, requirement in
             let criterion: Markup = requirement.kind == .criterion ? " class=\"criterion\"" : ""
-            return "<th\(criterion) title=\"\(requirement.id): \(requirement.title)\"><button type=\"button\" data-sort=\"\(index)\">\(requirement.id)</button></th>"
+            return
+                "<th\(criterion) title=\"\(requirement.id): \(requirement.title)\"><button type=\"button\" data-sort=\"\(index)\">\(requirement.id)</button></th>"
         }
-        let shown: [Markup] = [("u", "an unmet requirement"), ("p", "a partial requirement"), ("n", "not gradable")].map {
+        let shown: [Markup] = [("u", "an unmet requirement"), ("p", "a partial requirement"), ("n", "not gradable")].map
+        {
             "<option value=\"\($0.0)\">with \($0.1)</option>"
         }
         return """
@@ -32,14 +34,16 @@ struct RequirementHeatMap {
 
     /// One student's row; `index` is the drill-down's anchor number.
     func row(_ submission: SubmissionResult, index: Int) -> Markup {
-        let statuses = Dictionary(submission.requirements.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+        let statuses = Dictionary(
+            submission.requirements.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
         let gradable = submission.status != .notGradable
         var cells = ""
 
         cells.reserveCapacity(requirements.count * 32)
         for requirement in requirements {
             let status = statuses[requirement.id].map { ComplianceStatus.shown($0, in: submission) }
-            let cell: Markup = status.map { "<td class=\"\(Self.code($0))\" title=\"\(requirement.id): \($0.label)\">\($0.mark)</td>" }
+            let cell: Markup =
+                status.map { "<td class=\"\(Self.code($0))\" title=\"\(requirement.id): \($0.label)\">\($0.mark)</td>" }
                 ?? "<td title=\"\(requirement.id): not reported\"></td>"
             cells += cell.html
         }

@@ -34,13 +34,15 @@ struct ScoreHistogram {
             let x = left + index * barWidth + 3
             let y = top + plotHeight - barHeight
             let label = index == 9 ? "90–100%" : "\(index * 10)–\(index * 10 + 9)%"
-            bars.append("""
+            bars.append(
+                """
                 <g class="bin"><rect x="\(x)" y="\(y)" width="\(barWidth - 6)" height="\(barHeight)" fill="#0b57d0" rx="2"><title>\(label): \(count) students</title></rect>\
                 <text x="\(x + (barWidth - 6) / 2)" y="\(y - 3)" text-anchor="middle" font-size="11">\(count)</text>\
                 <text x="\(x + (barWidth - 6) / 2)" y="\(height - bottom + 14)" text-anchor="middle" font-size="10" fill="#6b6b70">\(label)</text></g>
                 """)
         }
-        let caption: Markup = notGradable == 0
+        let caption: Markup =
+            notGradable == 0
             ? "" : "<p class=\"meta\">\(notGradable) submissions could not be graded and are not shown.</p>"
         return """
             <svg id="histogram-chart" xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" role="img" aria-label="Score distribution">\

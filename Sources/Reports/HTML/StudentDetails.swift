@@ -25,13 +25,17 @@ struct StudentDetails {
 
     var markup: Markup {
         let message: Markup = submission.message.map { "<pre class=\"message\">\($0)</pre>" } ?? ""
-        let suggestions: Markup = submission.suggestions.isEmpty ? "" : """
+        let suggestions: Markup =
+            submission.suggestions.isEmpty
+            ? ""
+            : """
             <ul class="suggestions">\(submission.suggestions.map { "<li><b>\($0.requirement)</b> (\($0.test)): \($0.message)</li>" as Markup })</ul>
             """
         let requirements: [Markup] = submission.requirements.map { status in
             let evidence = status.evidence.map { "\($0.test) \($0.verdict.rawValue)" }.joined(separator: ", ")
             let shown = ComplianceStatus.shown(status.status, in: submission)
-            return "<tr><td>\(status.id)</td><td><span class=\"status compliance-\(shown.rawValue)\">\(shown.rawValue)</span></td><td>\(evidence)</td></tr>"
+            return
+                "<tr><td>\(status.id)</td><td><span class=\"status compliance-\(shown.rawValue)\">\(shown.rawValue)</span></td><td>\(evidence)</td></tr>"
         }
         return """
             <details class="student" id="\(anchor)" data-student="\(submission.student)"><summary>\(submission.student) — \
@@ -46,7 +50,8 @@ struct StudentDetails {
 
     private func testRows(_ test: TestResult) -> Markup {
         let hidden: Markup = test.hidden ? "<span class=\"hidden-badge\">hidden</span>" : ""
-        let verdictClass = test.passed ? "verdict-accepted" : test.verdict == .notGradable ? "verdict-skipped" : "verdict-failed"
+        let verdictClass =
+            test.passed ? "verdict-accepted" : test.verdict == .notGradable ? "verdict-skipped" : "verdict-failed"
         let row: Markup = """
             <tr class="test" data-verdict="\(test.verdict.rawValue)"><td>\(test.title)\(hidden)</td>\
             <td><span class="verdict \(verdictClass)">\(test.outcome)</span></td>\
@@ -57,7 +62,8 @@ struct StudentDetails {
         guard !test.passed else { return row }
         var parts: [Markup] = []
         if let diff = test.diff {
-            parts.append("""
+            parts.append(
+                """
                 <pre class="diff">\(diff.position)
                 <span class="expected">expected: \(diff.expected.map(Quoted.text) ?? "(output ended)")</span>
                 <span class="actual">actual:   \(diff.actual.map(Quoted.text) ?? "(output ended)")</span></pre>

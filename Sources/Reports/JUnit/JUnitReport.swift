@@ -40,7 +40,9 @@ public enum JUnitReport {
     public static func write(_ run: GradeRun, to path: String) async throws {
         let classNames = classNames(run)
         let blockSize = max(64, run.submissions.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
-        let blocks = stride(from: 0, to: run.submissions.count, by: blockSize).map { $0..<min($0 + blockSize, run.submissions.count) }
+        let blocks = stride(from: 0, to: run.submissions.count, by: blockSize).map {
+            $0..<min($0 + blockSize, run.submissions.count)
+        }
         let rendered = await withTaskGroup(of: (Int, String).self) { group in
             for (index, block) in blocks.enumerated() {
                 group.addTask { (index, suites(run, range: block, classNames: classNames)) }
@@ -56,13 +58,16 @@ public enum JUnitReport {
     /// `<spec>.<student>` with dots made `_` (readers split packages at dots), unique per run.
     private static func classNames(_ run: GradeRun) -> [String] {
         var names = UniqueNames()
-        return run.submissions.map { names.claim("\(run.spec.id).\($0.student.replacingOccurrences(of: ".", with: "_"))") }
+        return run.submissions.map {
+            names.claim("\(run.spec.id).\($0.student.replacingOccurrences(of: ".", with: "_"))")
+        }
     }
 
     /// The suites of the submissions in `range`, serialized one at a time so that FoundationXML
     /// never holds more than one suite's nodes.
     private static func suites(_ run: GradeRun, range: Range<Int>, classNames: [String]) -> String {
-        let lines = Dictionary(run.spec.tests.map { ($0.id, $0.location.line) }, uniquingKeysWith: { first, _ in first })
+        let lines = Dictionary(
+            run.spec.tests.map { ($0.id, $0.location.line) }, uniquingKeysWith: { first, _ in first })
         var text = ""
         for index in range {
             let suite = suite(run.submissions[index], id: index, className: classNames[index], run: run, lines: lines)
@@ -121,9 +126,11 @@ public enum JUnitReport {
         suite.addChild(properties(submission))
         var names = UniqueNames()
         for (test, outcome) in zip(submission.tests, outcomes) {
-            suite.addChild(testcase(
-                test, outcome: outcome, className: className, name: names.claim(Self.name(test, student: submission.student)),
-                submission: submission, run: run, lines: lines))
+            suite.addChild(
+                testcase(
+                    test, outcome: outcome, className: className,
+                    name: names.claim(Self.name(test, student: submission.student)),
+                    submission: submission, run: run, lines: lines))
         }
         if let message = submission.message, !message.isEmpty {
             suite.addChild(XMLElement(name: "system-out", stringValue: VisibleText.lines(message)))
@@ -147,7 +154,9 @@ public enum JUnitReport {
         add("coverage", "\(submission.coverage.met) of \(submission.coverage.total) met")
         for requirement in submission.requirements {
             let evidence = requirement.evidence.map { "\($0.test) \($0.verdict.rawValue)" }.joined(separator: ", ")
-            add("requirement:\(requirement.id)", evidence.isEmpty ? requirement.status.rawValue : "\(requirement.status.rawValue); \(evidence)")
+            add(
+                "requirement:\(requirement.id)",
+                evidence.isEmpty ? requirement.status.rawValue : "\(requirement.status.rawValue); \(evidence)")
         }
         let hidden = submission.tests.filter(\.hidden).map(\.id)
         if !hidden.isEmpty { add("hidden_tests", hidden.joined(separator: " ")) }
@@ -155,7 +164,8 @@ public enum JUnitReport {
     }
 
     private static func testcase(
-        _ test: TestResult, outcome: Outcome, className: String, name: String, submission: SubmissionResult, run: GradeRun,
+        _ test: TestResult, outcome: Outcome, className: String, name: String, submission: SubmissionResult,
+        run: GradeRun,
         lines: [String: Int]
     ) -> XMLElement {
         let testcase = XMLElement(name: "testcase")
@@ -166,7 +176,8 @@ public enum JUnitReport {
         let evidence = Self.evidence(test, compilerMessage: submission.message)
         var body = test.outcome
         if let diff = test.diff {
-            body += "\n\(diff.position)\n  expected: \(diff.expected.map(Quoted.text) ?? "(output ended)")"
+            body +=
+                "\n\(diff.position)\n  expected: \(diff.expected.map(Quoted.text) ?? "(output ended)")"
                 + "\n  actual:   \(diff.actual.map(Quoted.text) ?? "(output ended)")"
         }
         if let evidence { body += "\n\(evidence.label):\n\(evidence.lines)" }
@@ -188,7 +199,9 @@ public enum JUnitReport {
 
     /// What a CI test view needs to see in the testcase itself (GitLab reads nothing else): the
     /// compiler's first lines for a compile error, the start of stderr for a runtime error.
-    private static func evidence(_ test: TestResult, compilerMessage: String?) -> (label: String, lines: String, headline: String)? {
+    private static func evidence(
+        _ test: TestResult, compilerMessage: String?
+    ) -> (label: String, lines: String, headline: String)? {
         let text: String
         let label: String
         switch test.verdict {
@@ -207,7 +220,8 @@ public enum JUnitReport {
         // The line that names the problem: a compiler's first error; a runtime's last line
         // naming an error or exception (Python and Node print it below or above the trace).
         let naming = { (line: String) in ["Error", "Exception", "error:", "panic"].contains { line.contains($0) } }
-        let headline = (test.verdict == .compileError ? lines.first(where: naming) : lines.last(where: naming))
+        let headline =
+            (test.verdict == .compileError ? lines.first(where: naming) : lines.last(where: naming))
             ?? lines[0]
         let more = lines.count > shown.count ? "\n[... \(lines.count - shown.count) more lines]" : ""
         return (label, shown.joined(separator: "\n") + more, headline.trimmingCharacters(in: .whitespaces))
@@ -226,7 +240,7 @@ public enum JUnitReport {
             case .internalError: self = .error
             case .notGradable: self = .skipped
             case .wrongAnswer, .compileError, .timeLimit, .memoryLimit, .outputLimit, .runtimeError,
-                 .securityViolation:
+                .securityViolation:
                 self = .failure
             }
         }

@@ -21,7 +21,9 @@ public enum AtomicFile {
     }
 
     /// Writes whatever `produce` hands to its `emit` argument, piece by piece, as one file.
-    public static func write(to path: String, _ produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+    public static func write(
+        to path: String, _ produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) throws {
         var batch = Batch()
         try batch.stage(path, sync: true, produce)
         try batch.commit()
@@ -62,9 +64,12 @@ public enum AtomicFile {
                 }
             }
             let name = (path as NSString).lastPathComponent
-            let temporary = (directory as NSString).appendingPathComponent(".\(name).\(UInt64.random(in: 0...UInt64.max)).tmp")
+            let temporary = (directory as NSString).appendingPathComponent(
+                ".\(name).\(UInt64.random(in: 0...UInt64.max)).tmp")
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw ReportError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            guard descriptor >= 0 else {
+                throw ReportError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
             staged.append((temporary, path))
             do {
                 try produce { bytes in

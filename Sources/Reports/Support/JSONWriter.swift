@@ -50,7 +50,9 @@ struct JSONWriter {
         close(UInt8(ascii: "}"))
     }
 
-    mutating func array<Items: Sequence>(_ items: Items, _ body: (inout JSONWriter, Items.Element) throws -> Void) rethrows {
+    mutating func array<Items: Sequence>(
+        _ items: Items, _ body: (inout JSONWriter, Items.Element) throws -> Void
+    ) rethrows {
         open(UInt8(ascii: "["))
         for item in items { try body(&self, item) }
         close(UInt8(ascii: "]"))
@@ -185,8 +187,10 @@ struct JSONWriter {
             case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
             case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                bytes.append(contentsOf: [
+                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                    hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+                ])
             default: bytes.append(byte)
             }
         }

@@ -31,9 +31,12 @@ public struct TerminalView: Sendable {
         let mean = "Class \(ClassMean(run.submissions).text)."
         let legend = ComplianceStatus.allCases.map { "\($0.mark) \($0.label)" }.joined(separator: "  ")
         let blocks = matrix(run).map { $0.render(colored: colored) }.joined(separator: "\n\n")
-        return [TerminalText.truncate(heading, to: width), TerminalText.truncate(mean, to: width), "",
-                summary(run).render(colored: colored), "", "Requirements by student", TerminalText.truncate(legend, to: width), "",
-                blocks, ""].joined(separator: "\n")
+        return [
+            TerminalText.truncate(heading, to: width), TerminalText.truncate(mean, to: width), "",
+            summary(run).render(colored: colored), "", "Requirements by student",
+            TerminalText.truncate(legend, to: width), "",
+            blocks, "",
+        ].joined(separator: "\n")
     }
 
     private func summary(_ run: GradeRun) -> TextTable {
@@ -45,7 +48,9 @@ public struct TerminalView: Sendable {
                 .init(submission.student),
                 .init(submission.status.rawValue, colour: Self.colour(submission.status)),
                 .init("\(Figures.score(submission.score))/\(Figures.score(submission.maxScore))"),
-                .init(submission.status == .notGradable ? "–" : Figures.percent(submission.score, of: submission.maxScore)),
+                .init(
+                    submission.status == .notGradable ? "–" : Figures.percent(submission.score, of: submission.maxScore)
+                ),
                 .init("\(submission.tests.filter(\.passed).count)/\(submission.tests.count)"),
                 .init("\(submission.coverage.met)/\(submission.coverage.total)"),
                 .init(submission.language ?? "—"),
@@ -63,7 +68,8 @@ public struct TerminalView: Sendable {
     private func matrix(_ run: GradeRun) -> [TextTable] {
         let ids = run.spec.requirements.map(\.id).map(VisibleText.line)
         let names = run.submissions.map { VisibleText.line($0.student) }
-        let nameWidth = min(Self.nameLimit, max(TerminalText.width("Student"), names.map(TerminalText.width).max() ?? 0), width / 3)
+        let nameWidth = min(
+            Self.nameLimit, max(TerminalText.width("Student"), names.map(TerminalText.width).max() ?? 0), width / 3)
         let statuses = run.submissions.map { submission in
             Dictionary(submission.requirements.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
         }
@@ -79,13 +85,18 @@ public struct TerminalView: Sendable {
             used += column
         }
         return blocks.map { block in
-            var table = TextTable(headers: ["Student"] + block.map { ids[$0] }, alignments: [.left] + block.map { _ in .left })
+            var table = TextTable(
+                headers: ["Student"] + block.map { ids[$0] }, alignments: [.left] + block.map { _ in .left })
             for (row, submission) in run.submissions.enumerated() {
-                table.rows.append([.init(submission.student)] + block.map { index in
-                    guard let recorded = statuses[row][run.spec.requirements[index].id] else { return .init(" ") }
-                    let status = ComplianceStatus.shown(recorded, in: submission)
-                    return .init(status.mark, colour: Self.colour(status))
-                })
+                table.rows.append(
+                    [.init(submission.student)]
+                        + block.map { index in
+                            guard let recorded = statuses[row][run.spec.requirements[index].id] else {
+                                return .init(" ")
+                            }
+                            let status = ComplianceStatus.shown(recorded, in: submission)
+                            return .init(status.mark, colour: Self.colour(status))
+                        })
             }
             table.limit(column: 0, to: nameWidth)
             for column in 1..<table.headers.count { table.limit(column: column, to: width - nameWidth - 2) }

@@ -26,11 +26,15 @@ struct ConfinedPaths: Sendable {
         var index = 0
         while index < characters.count {
             let startsPath = index == 0 || separators.contains(characters[index - 1])
-            let match = !startsPath ? nil : patterns.first { view, _ in
-                let end = index + view.count
-                return end <= characters.count && characters[index..<end].elementsEqual(view)
-                    && (end == characters.count || characters[end] == UInt8(ascii: "/") || characters[end] == UInt8(ascii: ":"))
-            }
+            let match =
+                !startsPath
+                ? nil
+                : patterns.first { view, _ in
+                    let end = index + view.count
+                    return end <= characters.count && characters[index..<end].elementsEqual(view)
+                        && (end == characters.count || characters[end] == UInt8(ascii: "/")
+                            || characters[end] == UInt8(ascii: ":"))
+                }
             if let (view, host) = match {
                 output += host
                 index += view.count

@@ -51,7 +51,8 @@ struct Confinement: Sendable {
         var message: String {
             switch self {
             case let .noFreeUser(directory):
-                return "no free uid for a confined run among \(RunUsers.first)-\(RunUsers.first + RunUsers.count - 1) (locks in \(directory))"
+                return
+                    "no free uid for a confined run among \(RunUsers.first)-\(RunUsers.first + RunUsers.count - 1) (locks in \(directory))"
             }
         }
     }

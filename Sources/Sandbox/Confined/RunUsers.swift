@@ -31,9 +31,10 @@ final class RunUsers: Sendable {
         }
         var info = stat()
         guard lstat(lockDirectory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid(),
-              info.st_mode & 0o022 == 0
+            info.st_mode & 0o022 == 0
         else {
-            throw SandboxError.runtimeDirectory("\(lockDirectory) must be a directory owned by uid \(geteuid()) and writable by no one else")
+            throw SandboxError.runtimeDirectory(
+                "\(lockDirectory) must be a directory owned by uid \(geteuid()) and writable by no one else")
         }
     }
 

@@ -46,7 +46,8 @@ enum EtcSnapshot {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix(prefix) {
             let path = base + "/" + name
             var info = stat()
-            guard path != current, !name.contains("."), isOurs(path), lstat(path, &info) == 0, info.st_mtim.tv_sec < dayAgo
+            guard path != current, !name.contains("."), isOurs(path), lstat(path, &info) == 0,
+                info.st_mtim.tv_sec < dayAgo
             else { continue }
             try? FileManager.default.removeItem(atPath: path)
         }
@@ -76,19 +77,25 @@ enum EtcSnapshot {
             mix(path)
             var info = stat()
             guard !isLink, lstat(path, &info) == 0 else { return }
-            for value in [UInt64(info.st_mode), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)),
-                          UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
-                          UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(bitPattern: Int64(info.st_ctim.tv_nsec))] {
+            for value in [
+                UInt64(info.st_mode), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)),
+                UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
+                UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(bitPattern: Int64(info.st_ctim.tv_nsec)),
+            ] {
                 mix(value)
             }
             guard info.st_mode & S_IFMT == S_IFDIR, let directory = opendir(path) else { return }
             var children: [(name: String, isLink: Bool)] = []
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
                 if name != "." && name != ".." { children.append((name, entry.pointee.d_type == UInt8(DT_LNK))) }
             }
             closedir(directory)
-            for child in children.sorted(by: { $0.name < $1.name }) { walk(path + "/" + child.name, isLink: child.isLink) }
+            for child in children.sorted(by: { $0.name < $1.name }) {
+                walk(path + "/" + child.name, isLink: child.isLink)
+            }
         }
         for name in entries { walk("/etc/" + name, isLink: false) }
         return String(hash, radix: 16)

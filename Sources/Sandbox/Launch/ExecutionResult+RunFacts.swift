@@ -38,7 +38,8 @@ extension ExecutionResult {
                 (verdict, detail) = (.outputLimit, "\(stream) passed the output limit of \(limits.outputBytes) bytes")
             } else if facts.oomKills > 0 || (atMemoryLimit && (failed || facts.wallExceeded || facts.cpuExceeded))
                 || (!facts.memoryFromCgroup && failed && !facts.wallExceeded && !facts.cpuExceeded
-                    && facts.signal != SIGXCPU && !cpuOver && facts.peakMemoryBytes * 10 >= limits.memoryBytes * 8) {
+                    && facts.signal != SIGXCPU && !cpuOver && facts.peakMemoryBytes * 10 >= limits.memoryBytes * 8)
+            {
                 (verdict, detail) = (.memoryLimit, "memory limit \(limits.memoryBytes / 1_048_576) MiB")
             } else if facts.wallExceeded {
                 (verdict, detail) = (.timeLimit, "wall time limit \(limits.wallMs) ms")

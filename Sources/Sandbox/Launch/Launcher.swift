@@ -75,8 +75,10 @@ struct Launcher: Sendable {
         var paths: ConfinedPaths?
         if let confined {
             if let work = launch.workSource { binds.append(SystemBind(source: work, target: work, writable: true)) }
-            var mapping = [RunRequest.workDirectory: launch.workSource ?? confined.directory + "/work",
-                           "/tmp": confined.directory + "/tmp"]
+            var mapping = [
+                RunRequest.workDirectory: launch.workSource ?? confined.directory + "/work",
+                "/tmp": confined.directory + "/tmp",
+            ]
             if let program = request.programDirectory { mapping[RunRequest.programMount] = program }
             paths = ConfinedPaths(mapping)
         }

@@ -64,7 +64,8 @@ final class SandboxRuntime: Sendable {
         let version = sg_cgroup_open(&root, String(created.suffix(6)), &reason, reason.count)
         cgroupVersion = version == SG_CGROUP_V1 ? .v1 : version == SG_CGROUP_V2 ? .v2 : .none
         cgroupRoot = cgroupVersion == .none ? nil : CgroupRoot(raw: root)
-        cgroupUnavailableReason = String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        cgroupUnavailableReason = String(
+            decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Confined mode's parent of the runs' own directories, made on first use: the runs'
@@ -102,7 +103,9 @@ final class SandboxRuntime: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
         for name in names where name.hasPrefix("specgrade-sandbox-") {
             let fields = name.split(separator: "-")
-            guard fields.count == 4, let pid = Int32(fields[2]), pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard fields.count == 4, let pid = Int32(fields[2]), pid > 0, kill(pid, 0) != 0, errno == ESRCH else {
+                continue
+            }
             var info = stat()
             guard lstat(base + "/" + name, &info) == 0, info.st_uid == geteuid() else { continue }
             try? FileManager.default.removeItem(atPath: base + "/" + name)

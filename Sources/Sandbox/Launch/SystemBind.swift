@@ -53,7 +53,9 @@ struct SystemBind: Sendable, Hashable {
         if FileManager.default.fileExists(atPath: "/etc/ssl/openssl.cnf") {
             binds.append(SystemBind(source: "/etc/ssl/openssl.cnf", target: "/etc/ssl/openssl.cnf"))
         }
-        binds += ["/dev/null", "/dev/zero", "/dev/urandom"].map { SystemBind(source: $0, target: $0, writable: $0 == "/dev/null") }
+        binds += ["/dev/null", "/dev/zero", "/dev/urandom"].map {
+            SystemBind(source: $0, target: $0, writable: $0 == "/dev/null")
+        }
         let procFiles = ["self", "cpuinfo", "meminfo", "stat", "filesystems", "version", "loadavg", "uptime", "sys"]
         binds += procFiles.map { SystemBind(source: "/proc/" + $0, target: "/proc/" + $0) }
         return binds

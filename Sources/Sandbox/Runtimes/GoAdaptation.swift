@@ -11,8 +11,10 @@ struct GoAdaptation: RuntimeAdaptation {
     func environment(compiling: Bool) -> [String: String] {
         var environment = ["GOMAXPROCS": "2"]
         if compiling {
-            environment.merge(["GOCACHE": "/tmp/go-cache", "GOPATH": "/tmp/go", "GOTMPDIR": "/tmp", "GOFLAGS": "-p=2",
-                               "GOENV": "off"]) { own, _ in own }
+            environment.merge([
+                "GOCACHE": "/tmp/go-cache", "GOPATH": "/tmp/go", "GOTMPDIR": "/tmp", "GOFLAGS": "-p=2",
+                "GOENV": "off",
+            ]) { own, _ in own }
         }
         return environment
     }

@@ -25,7 +25,9 @@ struct JVMAdaptation: RuntimeAdaptation {
     /// Heap and stack from the run's limits, and an exit at the first OutOfMemoryError.
     static func memoryOptions(_ limits: ResourceLimits, cgroup: Bool) -> [String] {
         let stackMiB = max(1, min(limits.stackBytes / 1_048_576, 256))
-        return ["-Xmx\(ManagedHeap.mebibytes(limits, cgroup: cgroup))m", "-Xss\(stackMiB)m", "-XX:+ExitOnOutOfMemoryError"]
+        return [
+            "-Xmx\(ManagedHeap.mebibytes(limits, cgroup: cgroup))m", "-Xss\(stackMiB)m", "-XX:+ExitOnOutOfMemoryError",
+        ]
     }
 
     func launchLimits(_ limits: ResourceLimits, cgroup: Bool) -> ResourceLimits {

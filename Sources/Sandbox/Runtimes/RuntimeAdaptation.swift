@@ -90,7 +90,9 @@ enum ManagedHeap {
     }
 
     /// The result as `memory_limit` when the runtime said its heap ran out (`marker` on stderr).
-    static func refine(_ result: ExecutionResult, limits: ResourceLimits, marker: String, runtime: String) -> ExecutionResult {
+    static func refine(
+        _ result: ExecutionResult, limits: ResourceLimits, marker: String, runtime: String
+    ) -> ExecutionResult {
         guard result.verdict == .runtimeError, result.stderrText.contains(marker) else { return result }
         var refined = result
         refined.verdict = .memoryLimit

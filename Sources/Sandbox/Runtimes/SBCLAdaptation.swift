@@ -16,7 +16,9 @@ struct SBCLAdaptation: RuntimeAdaptation {
     static let runtimeMiB = 192
 
     func runOptions(limits: ResourceLimits, cgroup: Bool) -> [String] {
-        let heapMiB = cgroup ? ManagedHeap.mebibytes(limits, cgroup: true)
+        let heapMiB =
+            cgroup
+            ? ManagedHeap.mebibytes(limits, cgroup: true)
             : max(32, limits.memoryBytes / 1_048_576 - Self.runtimeMiB)
         return ["--dynamic-space-size", "\(heapMiB)MB"]
     }

@@ -32,8 +32,9 @@ struct DetectedTool: Sendable, Hashable {
             let root = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
             if !extra.contains(root) { extra.append(root) }
         }
-        return DetectedTool(definition: definition, mainName: main, executables: executables,
-                            version: version(definition, executables: executables), extraBinds: extra)
+        return DetectedTool(
+            definition: definition, mainName: main, executables: executables,
+            version: version(definition, executables: executables), extraBinds: extra)
     }
 
     /// A tool by absolute path, else beside `directory`, else on PATH.
@@ -90,7 +91,7 @@ struct DetectedTool: Sendable, Hashable {
     /// The first line the definition's version command prints ("Python 3.11.2", "v20.20.2").
     private static func version(_ definition: LanguageDefinition, executables: [String: String]) -> String {
         guard let command = definition.version, let first = command.first,
-              let path = executables[first] ?? executable(first, besides: nil)
+            let path = executables[first] ?? executable(first, besides: nil)
         else { return "unknown version" }
         let arguments = Array(command.dropFirst())
         return ToolVersionCache.standard().version(of: [path] + arguments) {

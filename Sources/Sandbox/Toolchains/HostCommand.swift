@@ -8,7 +8,9 @@ import Glibc
 enum HostCommand {
     /// What `executable arguments` prints on stdout (and stderr, with `mergeErrors`), and
     /// whether it exited 0; nil when it could not start.
-    static func output(_ executable: String, _ arguments: [String], mergeErrors: Bool = false)
+    static func output(
+        _ executable: String, _ arguments: [String], mergeErrors: Bool = false
+    )
         -> (text: String, succeeded: Bool)?
     {
         var ends: [Int32] = [-1, -1]

@@ -27,14 +27,17 @@ struct LanguageToolchain: Sendable {
         guard let template = definition.compile, let first = template.first else { return nil }
         let options = adaptations.filter { $0.matches(first) }.flatMap(\.compileOptions)
         let staged = CompileOperands.paths(stagedFiles.map(\.name))
-        return expand(template, options: options, entry: entry, sources: sources.filter(definition.isSource) + staged,
-                      build: RunRequest.workDirectory)
+        return expand(
+            template, options: options, entry: entry, sources: sources.filter(definition.isSource) + staged,
+            build: RunRequest.workDirectory)
     }
 
     /// A check that only confirms what a failed run already said (a syntax error), run on
     /// demand by `Sandbox.syntaxCheck`; nil for none.
     func syntaxCheckCommand(sources: [String]) -> [String]? {
-        adaptations.lazy.compactMap { $0.syntaxCheck(tool: self.tool, sources: sources.filter(self.definition.isSource)) }.first
+        adaptations.lazy.compactMap {
+            $0.syntaxCheck(tool: self.tool, sources: sources.filter(self.definition.isSource))
+        }.first
     }
 
     /// Why the compiled entry cannot start a program, when a runtime can tell (Java).
@@ -85,7 +88,9 @@ struct LanguageToolchain: Sendable {
 
     /// A template with its tool resolved, the runtime's options after it and every
     /// placeholder replaced.
-    private func expand(_ template: [String], options: [String], entry: String, sources: [String], build: String) -> [String] {
+    private func expand(
+        _ template: [String], options: [String], entry: String, sources: [String], build: String
+    ) -> [String] {
         var command: [String] = []
         for (index, word) in template.enumerated() {
             if word == "{sources}" {

@@ -14,7 +14,8 @@ struct ToolVersionCache: Sendable {
     /// The cache of this user's environment, or one that remembers nothing without a home.
     static func standard() -> ToolVersionCache {
         let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        let base =
+            environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 + "/.cache" : nil }
         return ToolVersionCache(file: base.map { $0 + "/specgrade/tool-versions" })
     }
@@ -53,7 +54,8 @@ struct ToolVersionCache: Sendable {
         guard let file else { return }
         let folder = (file as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let text = entries.filter { !$0.key.contains("\t") && !$0.key.contains("\n") && !$0.value.contains("\n") }
+        let text =
+            entries.filter { !$0.key.contains("\t") && !$0.key.contains("\n") && !$0.value.contains("\n") }
             .map { "\($0.key)\t\($0.value)" }.sorted().joined(separator: "\n") + "\n"
         let temporary = "\(file).\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else { return }

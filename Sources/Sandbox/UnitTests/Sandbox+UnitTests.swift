@@ -21,19 +21,22 @@ extension Sandbox {
             if request.framework.compilesSuite { try build.write(request.suite, to: "suite/" + request.suiteFile) }
             for file in HarnessFiles.files(for: language) { try build.write(file.bytes, to: "suite/" + file.name) }
         } catch {
-            return .compileError(ExecutionResult(
-                verdict: .internalError, detail: "cannot stage the submission with its suite: \(error)",
-                isolation: capabilities.isolation))
+            return .compileError(
+                ExecutionResult(
+                    verdict: .internalError, detail: "cannot stage the submission with its suite: \(error)",
+                    isolation: capabilities.isolation))
         }
         guard build.files.contains(request.moduleFile) else {
             build.remove()
-            return .compileError(ExecutionResult(
-                verdict: .compileError, detail: "\(request.moduleFile) is missing from the submission",
-                stderr: Array("\(request.moduleFile): no such file in the submission (the suite tests it)\n".utf8),
-                isolation: capabilities.isolation))
+            return .compileError(
+                ExecutionResult(
+                    verdict: .compileError, detail: "\(request.moduleFile) is missing from the submission",
+                    stderr: Array("\(request.moduleFile): no such file in the submission (the suite tests it)\n".utf8),
+                    isolation: capabilities.isolation))
         }
-        var commands = UnitSuiteCommands(framework: request.framework, suiteFile: request.suiteFile, module: request.module,
-                                         studentFiles: build.files)
+        var commands = UnitSuiteCommands(
+            framework: request.framework, suiteFile: request.suiteFile, module: request.module,
+            studentFiles: build.files)
         if !request.framework.compilesSuite {
             commands.runFiles = [UnitFramework.runSuiteFolder + "/" + request.suiteFile: request.suite]
         }
@@ -52,15 +55,20 @@ extension Sandbox {
     }
 
     /// One run of a prepared suite's harness: `input` is the protocol's stdin.
-    public func runUnitSuite(_ program: PreparedProgram, input: [UInt8], limits: ResourceLimits) async -> ExecutionResult {
+    public func runUnitSuite(
+        _ program: PreparedProgram, input: [UInt8], limits: ResourceLimits
+    ) async -> ExecutionResult {
         guard let commands = program.unitSuite, let toolchain = Toolchains.toolchain(for: program.tool)
         else {
-            return ExecutionResult(verdict: .internalError, detail: "not prepared with a unit-test suite", isolation: capabilities.isolation)
+            return ExecutionResult(
+                verdict: .internalError, detail: "not prepared with a unit-test suite",
+                isolation: capabilities.isolation)
         }
         let limits = toolchain.launchLimits(limits, cgroup: hasCgroup)
-        var launch = Launcher.Launch(request: RunRequest(
-            command: commands.run(limits: limits, cgroup: hasCgroup), programDirectory: program.buildDirectory,
-            files: commands.runFiles, stdin: input, limits: limits))
+        var launch = Launcher.Launch(
+            request: RunRequest(
+                command: commands.run(limits: limits, cgroup: hasCgroup), programDirectory: program.buildDirectory,
+                files: commands.runFiles, stdin: input, limits: limits))
         launch.extraBinds = program.tool.extraBinds.map { SystemBind(source: $0, target: $0) }
         launch.session = program.session
         return toolchain.refine(await run(launch), limits: limits)

@@ -26,7 +26,9 @@ public struct UnitFramework: Sendable, Hashable {
     public static let runSuiteFolder = "specgrade-suite"
 
     /// The framework for `language`, or what to install.
-    public static func detect(_ language: Language, toolchains: Toolchains) -> Result<UnitFramework, UnitFrameworkMissing> {
+    public static func detect(
+        _ language: Language, toolchains: Toolchains
+    ) -> Result<UnitFramework, UnitFrameworkMissing> {
         guard let tool = toolchains.found[language] else {
             return .failure(UnitFrameworkMissing(message: toolchains.missingMessage(language)))
         }
@@ -36,11 +38,15 @@ public struct UnitFramework: Sendable, Hashable {
         case .javascript:
             let major = tool.version.drop { !$0.isNumber }.prefix { $0.isNumber }
             guard let number = Int(major), number >= 18 else {
-                return .failure(UnitFrameworkMissing(message: "node:test needs Node.js 18 or newer, found \(tool.version)"))
+                return .failure(
+                    UnitFrameworkMissing(message: "node:test needs Node.js 18 or newer, found \(tool.version)"))
             }
-            return .success(UnitFramework(language: language, tool: tool, jar: nil, version: "node:test (\(tool.version))"))
+            return .success(
+                UnitFramework(language: language, tool: tool, jar: nil, version: "node:test (\(tool.version))"))
         case .c, .cpp:
-            return .success(UnitFramework(language: language, tool: tool, jar: nil, version: "SpecGrade's harness (\(tool.version))"))
+            return .success(
+                UnitFramework(
+                    language: language, tool: tool, jar: nil, version: "SpecGrade's harness (\(tool.version))"))
         default:
             return .failure(UnitFrameworkMissing(message: "\(language.rawValue) has no unit-test framework"))
         }
@@ -49,24 +55,33 @@ public struct UnitFramework: Sendable, Hashable {
     private static func python(_ tool: DetectedTool) -> Result<UnitFramework, UnitFrameworkMissing> {
         let candidates = [tool.executables["python3"], "/usr/bin/python3"].compactMap { $0 }
         for interpreter in candidates {
-            guard let version = firstLine(of: interpreter, ["-I", "-c", "import pytest; print(pytest.__version__)"]) else { continue }
+            guard let version = firstLine(of: interpreter, ["-I", "-c", "import pytest; print(pytest.__version__)"])
+            else { continue }
             var found = tool
             // The other candidate is the system's, which needs no bind beyond /usr.
             if interpreter != tool.executables["python3"] { found.extraBinds = [] }
             found.executables["python3"] = interpreter
             return .success(UnitFramework(language: .python, tool: found, jar: nil, version: "pytest \(version)"))
         }
-        return .failure(UnitFrameworkMissing(
-            message: "pytest not found for \(candidates.joined(separator: " or ")): install it (Debian/Ubuntu: apt install python3-pytest)"))
+        return .failure(
+            UnitFrameworkMissing(
+                message:
+                    "pytest not found for \(candidates.joined(separator: " or ")): install it (Debian/Ubuntu: apt install python3-pytest)"
+            ))
     }
 
     private static func java(_ tool: DetectedTool) -> Result<UnitFramework, UnitFrameworkMissing> {
         let environment = ProcessInfo.processInfo.environment["JUNIT_PLATFORM_JAR"]
-        let candidates = [environment, "/usr/share/java/junit-platform-console-standalone.jar",
-                          "/usr/local/share/java/junit-platform-console-standalone.jar"].compactMap { $0 }
+        let candidates = [
+            environment, "/usr/share/java/junit-platform-console-standalone.jar",
+            "/usr/local/share/java/junit-platform-console-standalone.jar",
+        ].compactMap { $0 }
         guard let jar = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
-            return .failure(UnitFrameworkMissing(
-                message: "JUnit 5 not found (junit-platform-console-standalone.jar): install it (Debian/Ubuntu: apt install junit5) or set JUNIT_PLATFORM_JAR"))
+            return .failure(
+                UnitFrameworkMissing(
+                    message:
+                        "JUnit 5 not found (junit-platform-console-standalone.jar): install it (Debian/Ubuntu: apt install junit5) or set JUNIT_PLATFORM_JAR"
+                ))
         }
         let real = (jar as NSString).resolvingSymlinksInPath
         var found = tool
@@ -74,11 +89,15 @@ public struct UnitFramework: Sendable, Hashable {
         // Debian links a versioned name to the jar: junit-platform-console-standalone-1.9.1.jar.
         let folder = (real as NSString).deletingLastPathComponent
         let stem = ((real as NSString).lastPathComponent as NSString).deletingPathExtension + "-"
-        let names = [(real as NSString).lastPathComponent] + ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        let names =
+            [(real as NSString).lastPathComponent]
+            + ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         let version = names.lazy.filter { $0.hasPrefix(stem) && $0.hasSuffix(".jar") }
             .map { String($0.dropFirst(stem.count).dropLast(4)) }.first { $0.first?.isNumber == true }
-        return .success(UnitFramework(language: .java, tool: found, jar: real,
-                                      version: "JUnit Platform \(version ?? "(version unknown)")"))
+        return .success(
+            UnitFramework(
+                language: .java, tool: found, jar: real,
+                version: "JUnit Platform \(version ?? "(version unknown)")"))
     }
 
     /// The first line `executable arguments` prints when it exits 0, else nil.

@@ -26,16 +26,22 @@ struct UnitSuiteCommands: Sendable, Hashable {
             // One javac (each start of it costs most of a second): a submission's class named
             // like the harness's is a duplicate, a compile error.
             let sources = students(withExtensions: ["java"])
-            return [javac + ["-d", work + "/classes", "-cp", framework.jar ?? ""] + sources
-                    + [work + "/suite/" + suiteFile, work + "/suite/SpecGradeJUnit.java"]]
+            return [
+                javac + ["-d", work + "/classes", "-cp", framework.jar ?? ""] + sources
+                    + [work + "/suite/" + suiteFile, work + "/suite/SpecGradeJUnit.java"]
+            ]
         case .c, .cpp:
             let isC = framework.language == .c
             let compiler = tool.executables[isC ? "gcc" : "g++"] ?? (isC ? "gcc" : "g++")
             let sources = students(withExtensions: isC ? ["c"] : ["cpp", "cc", "cxx"])
-            return [[compiler, "-O2", "-pipe", "-std=" + (isC ? "gnu17" : "gnu++17"),
-                     // The submission's own main becomes an ordinary function; the harness's runs.
-                     "-Dmain=specgrade_student_main", "-I" + work + "/suite", "-o", work + "/tests"]
-                    + sources + [work + "/suite/" + suiteFile, "-lm"]]
+            return [
+                [
+                    compiler, "-O2", "-pipe", "-std=" + (isC ? "gnu17" : "gnu++17"),
+                    // The submission's own main becomes an ordinary function; the harness's runs.
+                    "-Dmain=specgrade_student_main", "-I" + work + "/suite", "-o", work + "/tests",
+                ]
+                    + sources + [work + "/suite/" + suiteFile, "-lm"]
+            ]
         default:
             return []
         }
@@ -48,19 +54,25 @@ struct UnitSuiteCommands: Sendable, Hashable {
         switch framework.language {
         case .python:
             // -I: neither the working directory nor PYTHON* variables on the harness's path.
-            return [tool.executables["python3"] ?? "python3", "-I", program + "/suite/specgrade_pytest.py",
-                    runSuite, program + "/student", module]
+            return [
+                tool.executables["python3"] ?? "python3", "-I", program + "/suite/specgrade_pytest.py",
+                runSuite, program + "/student", module,
+            ]
         case .javascript:
             let heapMiB = max(16, limits.memoryBytes / 1_048_576 * 3 / 4)
             // node 20 takes a custom reporter from its command line only.
-            return [tool.executables["node"] ?? "node", "--max-old-space-size=\(heapMiB)",
-                    "--test-reporter=" + program + "/suite/specgrade_node_reporter.mjs", "--test-reporter-destination=stdout",
-                    program + "/suite/specgrade_node_test.js", runSuite, program + "/student", module]
+            return [
+                tool.executables["node"] ?? "node", "--max-old-space-size=\(heapMiB)",
+                "--test-reporter=" + program + "/suite/specgrade_node_reporter.mjs",
+                "--test-reporter-destination=stdout",
+                program + "/suite/specgrade_node_test.js", runSuite, program + "/student", module,
+            ]
         case .java:
             let jar = framework.jar ?? ""
             let suiteClass = (suiteFile as NSString).deletingPathExtension
             // JUnit first: a submission's own org.junit classes cannot shadow it.
-            return [tool.executables["java"] ?? "java"] + JVMAdaptation.fastStart + JVMAdaptation.memoryOptions(limits, cgroup: cgroup)
+            return [tool.executables["java"] ?? "java"] + JVMAdaptation.fastStart
+                + JVMAdaptation.memoryOptions(limits, cgroup: cgroup)
                 + ["-cp", jar + ":" + program + "/classes", "specgrade.SpecGradeJUnit", suiteClass]
         default:
             return [program + "/tests"]

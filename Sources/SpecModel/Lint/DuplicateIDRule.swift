@@ -10,9 +10,11 @@ struct DuplicateIDRule: LintRule {
         let testIDs = context.spec.tests.indices.map { (context.spec.tests[$0].id, context.location(test: $0, "id")) }
         for (id, location) in requirementIDs + testIDs {
             if let first = firstSeen[id] {
-                diagnostics.append(Diagnostic(
-                    .error, at: location,
-                    "duplicate id '\(id)' (first used on line \(first.line)); give each requirement, criterion and test its own id"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: location,
+                        "duplicate id '\(id)' (first used on line \(first.line)); give each requirement, criterion and test its own id"
+                    ))
             } else {
                 firstSeen[id] = location
             }

@@ -14,11 +14,12 @@ struct DuplicateSuiteTestRule: LintRule {
                     firstLine[test.name] = test.line
                     continue
                 }
-                diagnostics.append(Diagnostic(
-                    named.contains(test.name) ? .error : .warning,
-                    at: SourceLocation(path: scanned.path, line: test.line, column: test.column),
-                    "suite test '\(test.name)' is defined again (first on line \(first)); a spec "
-                        + "test could not say which one it means: rename one"))
+                diagnostics.append(
+                    Diagnostic(
+                        named.contains(test.name) ? .error : .warning,
+                        at: SourceLocation(path: scanned.path, line: test.line, column: test.column),
+                        "suite test '\(test.name)' is defined again (first on line \(first)); a spec "
+                            + "test could not say which one it means: rename one"))
             }
         }
         return diagnostics

@@ -5,10 +5,15 @@ struct EmptySpecRule: LintRule {
         let top = SourceLocation(path: context.spec.path, line: 1)
         var diagnostics: [Diagnostic] = []
         if context.spec.requirements.isEmpty {
-            diagnostics.append(Diagnostic(.warning, at: top, "the spec has no requirements; add '### REQ-1: title' headings under '## Requirements'"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: top,
+                    "the spec has no requirements; add '### REQ-1: title' headings under '## Requirements'"))
         }
         if context.spec.tests.isEmpty {
-            diagnostics.append(Diagnostic(.warning, at: top, "the spec has no tests; add ```test blocks (or a 'tests:' list in a YAML spec)"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: top, "the spec has no tests; add ```test blocks (or a 'tests:' list in a YAML spec)"))
         }
         return diagnostics
     }

@@ -7,12 +7,15 @@ struct EngineLibraryRule: LintRule {
         guard let library = context.spec.engineLibrary else { return [] }
         var isDirectory: ObjCBool = false
         let resolved = context.resolve(library)
-        guard !FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) || !isDirectory.boolValue else {
+        guard !FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) || !isDirectory.boolValue
+        else {
             return []
         }
-        return [Diagnostic(
-            .error, at: context.location(spec: "engine.library"),
-            "engine.library: '\(library)' is not a folder (looked for \(resolved)); "
-                + "name a folder of NAME.ae decks, relative to the spec's folder")]
+        return [
+            Diagnostic(
+                .error, at: context.location(spec: "engine.library"),
+                "engine.library: '\(library)' is not a folder (looked for \(resolved)); "
+                    + "name a folder of NAME.ae decks, relative to the spec's folder")
+        ]
     }
 }

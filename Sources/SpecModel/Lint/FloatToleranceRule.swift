@@ -16,9 +16,11 @@ struct FloatToleranceRule: LintRule {
             let at = context.location(test: index, "compare")
             switch test.expect.stdout {
             case .contains, .regex:
-                diagnostics.append(Diagnostic(
-                    .warning, at: at,
-                    "test '\(test.id)' sets a float tolerance, but stdout_contains and stdout_regex ignore it; remove float_abs/float_rel or expect stdout"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: at,
+                        "test '\(test.id)' sets a float tolerance, but stdout_contains and stdout_regex ignore it; remove float_abs/float_rel or expect stdout"
+                    ))
             case .text, .file:
                 if let expected, !Comparison.containsFloatLiteral(expected) {
                     diagnostics.append(Diagnostic(.warning, at: at, Self.noFloats("test '\(test.id)'")))
@@ -28,7 +30,8 @@ struct FloatToleranceRule: LintRule {
             }
         }
         if context.spec.compare.hasFloatTolerance, !specLevelFloats {
-            let at = context.sourceMap.location(SourceMap.Key(.spec, "compare"), or: SourceLocation(path: context.spec.path, line: 1))
+            let at = context.sourceMap.location(
+                SourceMap.Key(.spec, "compare"), or: SourceLocation(path: context.spec.path, line: 1))
             diagnostics.append(Diagnostic(.warning, at: at, Self.noFloats("the spec's default compare")))
         }
         return diagnostics

@@ -9,10 +9,12 @@ struct LanguageNameRule: LintRule {
         for (index, name) in context.spec.languages.enumerated() where !known.contains(name) {
             let location = context.sourceMap.location(
                 SourceMap.Key(.spec, "languages", item: index), or: context.location(spec: "languages"))
-            diagnostics.append(Diagnostic(
-                .error, at: location,
-                "unknown language '\(name)'\(Spelling.hint(for: name, among: known)); known languages: "
-                    + "\(known.joined(separator: ", ")); define others in \(LanguageFileLoader.fileName) beside the spec"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: location,
+                    "unknown language '\(name)'\(Spelling.hint(for: name, among: known)); known languages: "
+                        + "\(known.joined(separator: ", ")); define others in \(LanguageFileLoader.fileName) beside the spec"
+                ))
         }
         return diagnostics
     }

@@ -38,7 +38,8 @@ struct LintContext {
     /// True when `path` (as written in the spec) names a regular file.
     func isFile(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: resolve(path), isDirectory: &isDirectory) && !isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: resolve(path), isDirectory: &isDirectory)
+            && !isDirectory.boolValue
     }
 
     /// Requirement and criterion ids, in document order.

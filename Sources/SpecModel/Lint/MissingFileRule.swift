@@ -8,9 +8,11 @@ struct MissingFileRule: LintRule {
             if case .file(let path) = test.expect.stdout { named.append(("stdout_file", path)) }
             if let checker = test.checker { named.append(("checker", checker)) }
             for (field, path) in named where !context.isFile(path) {
-                diagnostics.append(Diagnostic(
-                    .error, at: context.location(test: index, field),
-                    "\(field) '\(path)' does not exist (looked for \(context.resolve(path))); paths are relative to the spec's folder"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: context.location(test: index, field),
+                        "\(field) '\(path)' does not exist (looked for \(context.resolve(path))); paths are relative to the spec's folder"
+                    ))
             }
         }
         return diagnostics

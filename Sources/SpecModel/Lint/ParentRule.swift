@@ -10,17 +10,23 @@ struct ParentRule: LintRule {
             guard let parent = requirement.parent else { continue }
             let at = context.location(requirement: index, "parent")
             guard let target = byID[parent] else {
-                diagnostics.append(Diagnostic(
-                    .error, at: at,
-                    "Parent: names unknown id '\(parent)'\(Spelling.hint(for: parent, among: topLevel)); requirements: \(topLevel.joined(separator: ", "))"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: at,
+                        "Parent: names unknown id '\(parent)'\(Spelling.hint(for: parent, among: topLevel)); requirements: \(topLevel.joined(separator: ", "))"
+                    ))
                 continue
             }
             if target.kind == .criterion {
-                diagnostics.append(Diagnostic(.error, at: at, "Parent: names '\(parent)', a criterion; a parent must be a requirement (###)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: at, "Parent: names '\(parent)', a criterion; a parent must be a requirement (###)"))
             } else if let cycle = cycle(from: requirement.id, byID: byID) {
-                diagnostics.append(Diagnostic(
-                    .error, at: at,
-                    "Parent: links form a cycle (\(cycle.joined(separator: " -> "))); remove one of these Parent: lines"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: at,
+                        "Parent: links form a cycle (\(cycle.joined(separator: " -> "))); remove one of these Parent: lines"
+                    ))
             }
         }
         return diagnostics

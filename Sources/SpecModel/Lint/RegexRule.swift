@@ -11,7 +11,8 @@ struct RegexRule: LintRule {
             } catch {
                 return Diagnostic(
                     .error, at: context.location(test: index, "stdout_regex"),
-                    "stdout_regex '\(pattern)' is not a valid regular expression (ICU syntax); check its brackets, parentheses and escapes (in double quotes YAML needs \\\\d for \\d)")
+                    "stdout_regex '\(pattern)' is not a valid regular expression (ICU syntax); check its brackets, parentheses and escapes (in double quotes YAML needs \\\\d for \\d)"
+                )
             }
         }
     }

@@ -11,9 +11,11 @@ struct UncoveredRequirementRule: LintRule {
         var diagnostics: [Diagnostic] = []
         for requirement in requirements where !isCovered(requirement.id, covered: covered, children: children) {
             let what = requirement.kind == .requirement ? "requirement" : "criterion"
-            diagnostics.append(Diagnostic(
-                .warning, at: requirement.location,
-                "\(what) '\(requirement.id)' is covered by no test; add '\(requirement.id)' to the covers of a test that proves it"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: requirement.location,
+                    "\(what) '\(requirement.id)' is covered by no test; add '\(requirement.id)' to the covers of a test that proves it"
+                ))
         }
         return diagnostics
     }

@@ -10,18 +10,20 @@ struct UnitMappingRule: LintRule {
             guard case .perLanguage(let names)? = test.unit else { continue }
             for entry in names where !suiteLanguages.contains(entry.language) {
                 let name = entry.language.rawValue
-                diagnostics.append(Diagnostic(
-                    .error, at: context.location(test: index, "unit.\(name)"),
-                    "test '\(test.id)' names a \(name) unit test, but unit_tests has no \(name) "
-                        + "suite; add one or remove '\(name)' from the mapping"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: context.location(test: index, "unit.\(name)"),
+                        "test '\(test.id)' names a \(name) unit test, but unit_tests has no \(name) "
+                            + "suite; add one or remove '\(name)' from the mapping"))
             }
             let named = Set(names.map(\.language))
             for language in suiteLanguages where !named.contains(language) {
                 let name = language.rawValue
-                diagnostics.append(Diagnostic(
-                    .error, at: context.location(test: index, "unit"),
-                    "test '\(test.id)' names no \(name) unit test, but unit_tests has a \(name) "
-                        + "suite; add '\(name): NAME' to its unit mapping"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: context.location(test: index, "unit"),
+                        "test '\(test.id)' names no \(name) unit test, but unit_tests has a \(name) "
+                            + "suite; add '\(name): NAME' to its unit mapping"))
             }
         }
         return diagnostics

@@ -8,18 +8,20 @@ struct UnitTestFieldsRule: LintRule {
         var diagnostics: [Diagnostic] = []
         for (index, test) in context.spec.tests.enumerated() where test.isUnitTest {
             if context.spec.unitTests == nil {
-                diagnostics.append(Diagnostic(
-                    .error, at: context.location(test: index, "unit"),
-                    "test '\(test.id)' names a unit test, but the spec has no 'unit_tests' (the "
-                        + "module and a suite per language, e.g. unit_tests: { module: stats, "
-                        + "python: tests/test_stats.py }); add it to the front matter"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: context.location(test: index, "unit"),
+                        "test '\(test.id)' names a unit test, but the spec has no 'unit_tests' (the "
+                            + "module and a suite per language, e.g. unit_tests: { module: stats, "
+                            + "python: tests/test_stats.py }); add it to the front matter"))
             }
             for field in Self.inputOutputFields
             where context.sourceMap[SourceMap.Key(.test(index), field)] != nil {
-                diagnostics.append(Diagnostic(
-                    .error, at: context.location(test: index, field),
-                    "test '\(test.id)' is a unit test (unit:), so '\(field)' has no meaning: "
-                        + "the suite's assertions judge it; remove '\(field)'"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: context.location(test: index, field),
+                        "test '\(test.id)' is a unit test (unit:), so '\(field)' has no meaning: "
+                            + "the suite's assertions judge it; remove '\(field)'"))
             }
         }
         return diagnostics

@@ -13,7 +13,8 @@ struct UnknownCoverageRule: LintRule {
                 } else {
                     message += Spelling.hint(for: id, among: known)
                 }
-                message += known.isEmpty
+                message +=
+                    known.isEmpty
                     ? "; the spec defines no requirements yet (add '### REQ-1: ...' under '## Requirements')"
                     : "; known ids: \(Self.list(known))"
                 diagnostics.append(Diagnostic(.error, at: context.location(test: index, "covers", item: item), message))
@@ -24,6 +25,7 @@ struct UnknownCoverageRule: LintRule {
 
     /// The ids, shortened when there are many.
     private static func list(_ ids: [String]) -> String {
-        ids.count <= 20 ? ids.joined(separator: ", ") : ids.prefix(20).joined(separator: ", ") + ", ... (\(ids.count) in all)"
+        ids.count <= 20
+            ? ids.joined(separator: ", ") : ids.prefix(20).joined(separator: ", ") + ", ... (\(ids.count) in all)"
     }
 }

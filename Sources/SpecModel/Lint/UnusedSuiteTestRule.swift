@@ -8,11 +8,12 @@ struct UnusedSuiteTestRule: LintRule {
             let language = scanned.suite.language
             let named = Set(context.spec.tests.compactMap { $0.unit?.name(for: language) })
             for test in defined where !named.contains(test.name) {
-                diagnostics.append(Diagnostic(
-                    .warning,
-                    at: SourceLocation(path: scanned.path, line: test.line, column: test.column),
-                    "suite test '\(test.name)' is named by no spec test, so it never runs; add a "
-                        + "test with 'unit: \(test.name)' or remove it from the suite"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        at: SourceLocation(path: scanned.path, line: test.line, column: test.column),
+                        "suite test '\(test.name)' is named by no spec test, so it never runs; add a "
+                            + "test with 'unit: \(test.name)' or remove it from the suite"))
             }
         }
         return diagnostics

@@ -11,7 +11,9 @@ public enum LanguageFileLoader {
 
     /// The definitions of `languages.yaml` in `directory` (when there is one) and then of
     /// `extra` (`--languages FILE`, which must exist), each laid over what came before.
-    public static func load(besides directory: String?, extra: String?) -> (definitions: [LanguageDefinition], diagnostics: [Diagnostic]) {
+    public static func load(
+        besides directory: String?, extra: String?
+    ) -> (definitions: [LanguageDefinition], diagnostics: [Diagnostic]) {
         var definitions: [LanguageDefinition] = []
         var diagnostics: [Diagnostic] = []
         var files: [String] = []
@@ -40,7 +42,14 @@ public enum LanguageFileLoader {
         }
         let size = (try? manager.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         guard size <= maximumSize else {
-            return ([], [refusal(file, "the file is over \(maximumSize >> 20) MiB; a languages file is a short list of definitions")])
+            return (
+                [],
+                [
+                    refusal(
+                        file,
+                        "the file is over \(maximumSize >> 20) MiB; a languages file is a short list of definitions")
+                ]
+            )
         }
         guard let data = manager.contents(atPath: file) else {
             return ([], [refusal(file, "cannot read the file; check its permissions")])
@@ -54,7 +63,10 @@ public enum LanguageFileLoader {
         let block = YAMLBlock(path: file, firstLine: 1, lines: text.lines[...], name: "languages file")
         var reader = YAMLReader(block: block)
         guard let root = block.compose(into: &reader.diagnostics) else {
-            if reader.diagnostics.isEmpty { reader.diagnostics.append(refusal(file, "the file is empty; it holds 'languages:', a list of definitions")) }
+            if reader.diagnostics.isEmpty {
+                reader.diagnostics.append(
+                    refusal(file, "the file is empty; it holds 'languages:', a list of definitions"))
+            }
             return ([], reader.diagnostics)
         }
         let definitions = reader.languageDefinitions(root)

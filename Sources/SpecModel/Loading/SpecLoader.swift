@@ -24,8 +24,9 @@ public enum SpecLoader {
             }
             let base = (file as NSString).deletingLastPathComponent
             let course = LanguageFileLoader.load(besides: base.isEmpty ? "." : base, extra: languagesFile)
-            var result = parse(Array(data), path: file, baseDirectory: base.isEmpty ? "." : base,
-                               courseLanguages: course.definitions)
+            var result = parse(
+                Array(data), path: file, baseDirectory: base.isEmpty ? "." : base,
+                courseLanguages: course.definitions)
             result.path = path
             if !course.diagnostics.isEmpty {
                 result.diagnostics = course.diagnostics + result.diagnostics
@@ -47,7 +48,8 @@ public enum SpecLoader {
             return SpecLoadResult(path: path, spec: nil, diagnostics: [error.diagnostic])
         }
         let isYAML = ["yaml", "yml"].contains((path as NSString).pathExtension.lowercased())
-        var parsed = isYAML
+        var parsed =
+            isYAML
             ? YAMLSpecParser.parse(text, baseDirectory: baseDirectory)
             : MarkdownSpecParser.parse(text, baseDirectory: baseDirectory)
         parsed.spec.courseLanguages = courseLanguages
@@ -67,22 +69,32 @@ public enum SpecLoader {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(refusal(path, "no such file or folder; give the path of a spec (.md, .yaml) or of a folder holding spec.md"))
+            return .failure(
+                refusal(
+                    path, "no such file or folder; give the path of a spec (.md, .yaml) or of a folder holding spec.md")
+            )
         }
         if isDirectory.boolValue {
-            let present = folderSpecNames.filter { manager.fileExists(atPath: (path as NSString).appendingPathComponent($0)) }
+            let present = folderSpecNames.filter {
+                manager.fileExists(atPath: (path as NSString).appendingPathComponent($0))
+            }
             switch present.count {
             case 0:
                 return .failure(refusal(path, "the folder holds no spec.md, spec.yaml or spec.yml"))
             case 1:
                 return .success((path as NSString).appendingPathComponent(present[0]))
             default:
-                return .failure(refusal(path, "the folder holds \(present.joined(separator: " and ")); keep one spec per folder"))
+                return .failure(
+                    refusal(path, "the folder holds \(present.joined(separator: " and ")); keep one spec per folder"))
             }
         }
         let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > maximumSize {
-            return .failure(refusal(path, "the file is \(size >> 20) MiB; a spec may be at most \(maximumSize >> 20) MiB (put large inputs in stdin_file/stdout_file)"))
+            return .failure(
+                refusal(
+                    path,
+                    "the file is \(size >> 20) MiB; a spec may be at most \(maximumSize >> 20) MiB (put large inputs in stdin_file/stdout_file)"
+                ))
         }
         return .success(path)
     }

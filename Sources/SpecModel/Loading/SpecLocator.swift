@@ -13,19 +13,23 @@ public enum SpecLocator {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-              !isSpecFolder(path),
-              let entries = try? manager.contentsOfDirectory(atPath: path)
+            !isSpecFolder(path),
+            let entries = try? manager.contentsOfDirectory(atPath: path)
         else { return [path] }
         return entries.sorted().compactMap { name -> String? in
             let child = (path as NSString).appendingPathComponent(name)
             var childIsDirectory: ObjCBool = false
-            guard !name.hasPrefix("."), !name.lowercased().hasPrefix("readme."), manager.fileExists(atPath: child, isDirectory: &childIsDirectory) else { return nil }
+            guard !name.hasPrefix("."), !name.lowercased().hasPrefix("readme."),
+                manager.fileExists(atPath: child, isDirectory: &childIsDirectory)
+            else { return nil }
             if childIsDirectory.boolValue { return isSpecFolder(child) ? child : nil }
             return ["md", "yaml", "yml"].contains((name as NSString).pathExtension.lowercased()) ? child : nil
         }
     }
 
     private static func isSpecFolder(_ path: String) -> Bool {
-        SpecLoader.folderSpecNames.contains { FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent($0)) }
+        SpecLoader.folderSpecNames.contains {
+            FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent($0))
+        }
     }
 }

@@ -9,7 +9,9 @@ public struct Comparison: Codable, Sendable, Hashable {
     /// Relative tolerance for float tokens of the expected output.
     public var floatRelative: Double?
 
-    public init(mode: Mode = .lines, caseInsensitive: Bool = false, floatAbsolute: Double? = nil, floatRelative: Double? = nil) {
+    public init(
+        mode: Mode = .lines, caseInsensitive: Bool = false, floatAbsolute: Double? = nil, floatRelative: Double? = nil
+    ) {
         self.mode = mode
         self.caseInsensitive = caseInsensitive
         self.floatAbsolute = floatAbsolute

@@ -20,8 +20,8 @@ enum Identifier {
     static func isRequirementID(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, let head = parts.first?.unicodeScalars, let first = head.first,
-              ("A"..."Z").contains(first),
-              head.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
+            ("A"..."Z").contains(first),
+            head.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
         else { return false }
         return parts.dropFirst().allSatisfy { part in
             !part.isEmpty && part.unicodeScalars.allSatisfy { isAlnum($0) || $0 == "." }

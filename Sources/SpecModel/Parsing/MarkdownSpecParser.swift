@@ -66,19 +66,24 @@ struct MarkdownSpecParser {
     private mutating func frontMatter() -> (SpecHeader, Int?) {
         let top = SourceLocation(path: text.path, line: 1)
         guard text.lines[0].trimmingWhitespace() == "---" else {
-            diagnostics.append(Diagnostic(
-                .error, at: top,
-                "no front matter: a Markdown spec starts with a line '---', then fields such as 'id: word-count', then a line '---'"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: top,
+                    "no front matter: a Markdown spec starts with a line '---', then fields such as 'id: word-count', then a line '---'"
+                ))
             return (SpecHeader(), 0)
         }
-        guard let close = text.lines.indices.dropFirst().first(where: { text.lines[$0].trimmingWhitespace() == "---" }) else {
-            diagnostics.append(Diagnostic(
-                .error, at: top,
-                "the front matter opened on line 1 is never closed; add a line '---' after its last field"))
+        guard let close = text.lines.indices.dropFirst().first(where: { text.lines[$0].trimmingWhitespace() == "---" })
+        else {
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: top,
+                    "the front matter opened on line 1 is never closed; add a line '---' after its last field"))
             return (SpecHeader(), nil)
         }
         let block = YAMLBlock(path: text.path, firstLine: 2, lines: text.lines[1..<close], name: "front matter")
-        let header = read(block, opening: top, ifEmpty: "the front matter is empty; add at least 'id: my-assignment'") { (reader: inout YAMLReader, root: Node) -> SpecHeader? in
+        let header = read(block, opening: top, ifEmpty: "the front matter is empty; add at least 'id: my-assignment'") {
+            (reader: inout YAMLReader, root: Node) -> SpecHeader? in
             guard let mapping = reader.mapping(root, "the front matter", example: "id: word-count") else { return nil }
             reader.rejectUnknownKeys(mapping, allowed: SpecHeader.keys, in: "front matter")
             return reader.header(mapping, missingAt: top)
@@ -130,9 +135,11 @@ struct MarkdownSpecParser {
             }
         }
         if let (openFence, openIndex) = fence {
-            diagnostics.append(Diagnostic(
-                .error, at: SourceLocation(path: text.path, line: openIndex + 1),
-                "the code fence opened here is never closed; add a line \(String(repeating: openFence.character, count: openFence.length)) after its last line"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: SourceLocation(path: text.path, line: openIndex + 1),
+                    "the code fence opened here is never closed; add a line \(String(repeating: openFence.character, count: openFence.length)) after its last line"
+                ))
         }
         closeRequirement()
     }
@@ -170,9 +177,10 @@ struct MarkdownSpecParser {
         guard next == .requirements || next == .tests else { return }
         if let first = sectionLines[next] {
             let name = next == .requirements ? "## Requirements" : "## Test cases"
-            diagnostics.append(Diagnostic(
-                .error, at: SourceLocation(path: text.path, line: index + 1),
-                "a second '\(name)' section (the first is on line \(first + 1)); merge them into one"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: SourceLocation(path: text.path, line: index + 1),
+                    "a second '\(name)' section (the first is on line \(first + 1)); merge them into one"))
         } else {
             sectionLines[next] = index
         }
@@ -184,17 +192,21 @@ struct MarkdownSpecParser {
         let at = SourceLocation(path: text.path, line: index + 1, column: heading.textColumn)
         let shape = kind == .requirement ? "### REQ-1: Count words" : "#### AC-1.1: Empty input"
         guard let colon = heading.text.firstIndex(of: ":") else {
-            diagnostics.append(Diagnostic(
-                .error, at: at,
-                "a heading inside '## Requirements' reads '\(shape)'; found '\(heading.text)' (move prose headings out of the section, or use ##### for them)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: at,
+                    "a heading inside '## Requirements' reads '\(shape)'; found '\(heading.text)' (move prose headings out of the section, or use ##### for them)"
+                ))
             return
         }
         let id = String(heading.text[..<colon].trimmingWhitespace())
         let title = String(heading.text[heading.text.index(after: colon)...].trimmingWhitespace())
         guard Identifier.isRequirementID(id) else {
-            diagnostics.append(Diagnostic(
-                .error, at: at,
-                "'\(id)' is not a requirement id; ids match \(Identifier.requirementPattern), e.g. REQ-1 or AC-1.1"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: at,
+                    "'\(id)' is not a requirement id; ids match \(Identifier.requirementPattern), e.g. REQ-1 or AC-1.1")
+            )
             return
         }
         if title.isEmpty {
@@ -203,8 +215,10 @@ struct MarkdownSpecParser {
         var parent: String?
         if kind == .criterion {
             guard let currentRequirement else {
-                diagnostics.append(Diagnostic(
-                    .error, at: at, "criterion '\(id)' stands under no requirement; put it below a '### REQ-1: ...' heading"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: at,
+                        "criterion '\(id)' stands under no requirement; put it below a '### REQ-1: ...' heading"))
                 return
             }
             parent = currentRequirement
@@ -232,28 +246,37 @@ struct MarkdownSpecParser {
         let key = line[..<colon].trimmingWhitespace().lowercased()
         guard indent <= 3, key == "weight" || key == "parent" else { return false }
         let value = String(line[line.index(after: colon)...].trimmingWhitespace())
-        let valueColumn = line[..<line.index(after: colon)].unicodeScalars.count
+        let valueColumn =
+            line[..<line.index(after: colon)].unicodeScalars.count
             + line[line.index(after: colon)...].prefix(while: \.isWhitespace).unicodeScalars.count + 1
         let at = SourceLocation(path: text.path, line: index + 1, column: valueColumn)
         let keyAt = SourceLocation(path: text.path, line: index + 1, column: indent + 1)
         let who = "'\(item.requirement.id)'"
         if key == "weight" {
             if item.requirement.kind == .criterion {
-                diagnostics.append(Diagnostic(.error, at: keyAt, "criterion \(who) takes no 'Weight:'; weights belong to requirements (###)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: keyAt, "criterion \(who) takes no 'Weight:'; weights belong to requirements (###)"))
             } else if item.sawWeight {
-                diagnostics.append(Diagnostic(.error, at: keyAt, "requirement \(who) has a second 'Weight:' line; keep one"))
+                diagnostics.append(
+                    Diagnostic(.error, at: keyAt, "requirement \(who) has a second 'Weight:' line; keep one"))
             } else if let weight = Double(value), weight.isFinite, weight >= 0 {
                 item.requirement.weight = weight
             } else {
-                diagnostics.append(Diagnostic(.error, at: at, "'Weight:' takes a number of at least 0, e.g. 'Weight: 3'; found '\(value)'"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: at, "'Weight:' takes a number of at least 0, e.g. 'Weight: 3'; found '\(value)'"))
             }
             item.sawWeight = true
         } else {
             if item.requirement.kind == .criterion {
-                diagnostics.append(Diagnostic(
-                    .error, at: keyAt, "criterion \(who) takes no 'Parent:'; its parent is the requirement it stands under"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: keyAt,
+                        "criterion \(who) takes no 'Parent:'; its parent is the requirement it stands under"))
             } else if item.sawParent {
-                diagnostics.append(Diagnostic(.error, at: keyAt, "requirement \(who) has a second 'Parent:' line; keep one"))
+                diagnostics.append(
+                    Diagnostic(.error, at: keyAt, "requirement \(who) has a second 'Parent:' line; keep one"))
             } else if value.isEmpty {
                 diagnostics.append(Diagnostic(.error, at: at, "'Parent:' names a requirement id, e.g. 'Parent: REQ-1'"))
             } else {
@@ -279,7 +302,9 @@ struct MarkdownSpecParser {
         let opening = SourceLocation(path: text.path, line: fenceIndex + 1)
         let block = YAMLBlock(path: text.path, firstLine: fenceIndex + 2, lines: lines, name: "test block")
         let index = tests.count
-        let test = read(block, opening: opening, ifEmpty: "the test block is empty; write the test's YAML between the fences") { reader, root in
+        let test = read(
+            block, opening: opening, ifEmpty: "the test block is empty; write the test's YAML between the fences"
+        ) { reader, root in
             reader.testCase(root, index: index, opening: opening)
         }
         if let test { tests.append(test) }
@@ -288,7 +313,8 @@ struct MarkdownSpecParser {
     private static func trimBlankLines(_ lines: [String]) -> String {
         let isBlank: (String) -> Bool = { $0.allSatisfy(\.isWhitespace) }
         guard let first = lines.firstIndex(where: { !isBlank($0) }),
-              let last = lines.lastIndex(where: { !isBlank($0) }) else { return "" }
+            let last = lines.lastIndex(where: { !isBlank($0) })
+        else { return "" }
         return lines[first...last].joined(separator: "\n")
     }
 }

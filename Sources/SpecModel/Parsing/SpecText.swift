@@ -24,20 +24,23 @@ struct SpecText: Sendable {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            throw Refusal(Diagnostic(
-                .error, at: SourceLocation(path: path, line: 1),
-                "the file is empty; a spec starts with front matter ('---', then 'id: my-assignment', then '---')"))
+            throw Refusal(
+                Diagnostic(
+                    .error, at: SourceLocation(path: path, line: 1),
+                    "the file is empty; a spec starts with front matter ('---', then 'id: my-assignment', then '---')"))
         }
         if let nul = body.firstIndex(of: 0) {
-            throw Refusal(Diagnostic(
-                .error, at: position(of: nul, in: body, path: path),
-                "the file contains a NUL byte, so it is binary, not a spec; save the spec as UTF-8 text"))
+            throw Refusal(
+                Diagnostic(
+                    .error, at: position(of: nul, in: body, path: path),
+                    "the file contains a NUL byte, so it is binary, not a spec; save the spec as UTF-8 text"))
         }
         // Foundation's decoder is fast; the scalar-by-scalar walk only runs to find the position.
         if String(bytes: body, encoding: .utf8) == nil, let invalid = firstInvalidUTF8(in: body) {
-            throw Refusal(Diagnostic(
-                .error, at: position(of: invalid, in: body, path: path),
-                "the file is not valid UTF-8 here; save the spec as UTF-8 text"))
+            throw Refusal(
+                Diagnostic(
+                    .error, at: position(of: invalid, in: body, path: path),
+                    "the file is not valid UTF-8 here; save the spec as UTF-8 text"))
         }
         let lines = body.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
             String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)

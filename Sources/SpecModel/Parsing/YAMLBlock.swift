@@ -33,8 +33,9 @@ struct YAMLBlock {
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error))
         } catch {
-            diagnostics.append(Diagnostic(
-                .error, at: SourceLocation(path: path, line: firstLine), "\(name): \(error)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: SourceLocation(path: path, line: firstLine), "\(name): \(error)"))
         }
         return nil
     }
@@ -45,8 +46,9 @@ struct YAMLBlock {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             if problem.hasPrefix("Maximum nesting level") {
-                return Diagnostic(.error, at: location(of: mark),
-                                  "\(name): YAML nests more than 1000 levels deep; flatten it, or move such data to a file")
+                return Diagnostic(
+                    .error, at: location(of: mark),
+                    "\(name): YAML nests more than 1000 levels deep; flatten it, or move such data to a file")
             }
             var message = "\(name): invalid YAML: \(problem)"
             if let context {
@@ -66,8 +68,9 @@ struct YAMLBlock {
                 .error, at: location(of: context.mark),
                 "\(name): key \(keys) appears more than once in the same mapping; keep one")
         case let .reader(problem, offset, _, yaml):
-            return Diagnostic(.error, at: readerLocation(offset: offset, in: yaml),
-                              "\(name): the text cannot be read as YAML: \(problem)")
+            return Diagnostic(
+                .error, at: readerLocation(offset: offset, in: yaml),
+                "\(name): the text cannot be read as YAML: \(problem)")
         default:
             return Diagnostic(.error, at: SourceLocation(path: path, line: firstLine), "\(name): \(error)")
         }

@@ -34,7 +34,9 @@ extension YAMLReader {
         guard let name = string(node, "compare mode") else { return nil }
         if let mode = Comparison.Mode(rawValue: name) { return mode }
         let known = Comparison.Mode.allCases.map(\.rawValue)
-        error("unknown compare mode '\(name)'\(Spelling.hint(for: name, among: known)); modes: \(known.joined(separator: ", "))", at: node)
+        error(
+            "unknown compare mode '\(name)'\(Spelling.hint(for: name, among: known)); modes: \(known.joined(separator: ", "))",
+            at: node)
         return nil
     }
 }

@@ -20,11 +20,16 @@ extension YAMLReader {
         }
         var definitions: [LanguageDefinition] = []
         for item in items {
-            guard let fields = mapping(item, "a language definition", example: "{ name: ruby, extensions: [.rb], run: [ruby, \"{entry}\"] }"),
-                  let definition = languageDefinition(fields, at: item)
+            guard
+                let fields = mapping(
+                    item, "a language definition",
+                    example: "{ name: ruby, extensions: [.rb], run: [ruby, \"{entry}\"] }"),
+                let definition = languageDefinition(fields, at: item)
             else { continue }
             if definitions.contains(where: { $0.name == definition.name }) {
-                error("language '\(definition.name.rawValue)' is defined twice in this file; keep one definition", at: item)
+                error(
+                    "language '\(definition.name.rawValue)' is defined twice in this file; keep one definition",
+                    at: item)
                 continue
             }
             definitions.append(definition)
@@ -40,7 +45,9 @@ extension YAMLReader {
             if text.firstMatch(of: /^[a-z0-9][a-z0-9+#.-]*$/) == nil {
                 error("'name' must be a lowercase name such as ruby or common-lisp; found '\(text)'", at: field)
             } else if text == Language.babbage.rawValue || text == Language.babbageAssembly.rawValue {
-                error("'\(text)' runs in SpecGrade's Analytical Engine and cannot be redefined; choose another name", at: field)
+                error(
+                    "'\(text)' runs in SpecGrade's Analytical Engine and cannot be redefined; choose another name",
+                    at: field)
             } else {
                 name = text
             }
@@ -61,7 +68,8 @@ extension YAMLReader {
         var environment: [String: String] = [:]
         if let env = fields["env"], let pairs = mapping(env, "'env'", example: "env: { RUBYOPT: -W0 }") {
             for (key, value) in pairs {
-                guard let variable = key.scalar?.string, variable.firstMatch(of: /^[A-Za-z_][A-Za-z0-9_]*$/) != nil else {
+                guard let variable = key.scalar?.string, variable.firstMatch(of: /^[A-Za-z_][A-Za-z0-9_]*$/) != nil
+                else {
                     error("'env' names must be variable names such as RUBYOPT", at: key)
                     continue
                 }
@@ -72,7 +80,9 @@ extension YAMLReader {
             error("'run' must start with a tool (ruby) or \"{binary}\", not \(first)", at: fields["run"] ?? node)
         }
         if let run, run.contains("{binary}") || run.first == "{binary}", compile == nil {
-            error("'run' names {binary}, which only a 'compile' command makes; add compile: [...]", at: fields["run"] ?? node)
+            error(
+                "'run' names {binary}, which only a 'compile' command makes; add compile: [...]",
+                at: fields["run"] ?? node)
         }
         guard diagnostics.count == before, let name, let run else { return nil }
         return LanguageDefinition(
@@ -81,7 +91,9 @@ extension YAMLReader {
     }
 
     /// A non-empty list of words that must be present.
-    private mutating func requiredWords(_ fields: Node.Mapping, _ field: String, at node: Node, example: String) -> [String]? {
+    private mutating func requiredWords(
+        _ fields: Node.Mapping, _ field: String, at node: Node, example: String
+    ) -> [String]? {
         guard let value = fields[field] else {
             error("a language definition needs '\(field)', e.g. \(example)", at: node)
             return nil
@@ -97,8 +109,11 @@ extension YAMLReader {
     private mutating func command(_ node: Node, _ field: String) -> [String]? {
         guard let words = strings(node, field), !words.isEmpty else { return nil }
         for (text, item) in words {
-            for placeholder in text.matches(of: /\{[a-z]+\}/) where !LanguageDefinition.placeholders.contains(String(placeholder.output)) {
-                error("'\(field)': unknown placeholder \(placeholder.output); known: \(LanguageDefinition.placeholders.joined(separator: " "))", at: item)
+            for placeholder in text.matches(of: /\{[a-z]+\}/)
+            where !LanguageDefinition.placeholders.contains(String(placeholder.output)) {
+                error(
+                    "'\(field)': unknown placeholder \(placeholder.output); known: \(LanguageDefinition.placeholders.joined(separator: " "))",
+                    at: item)
             }
         }
         return words.map(\.text)

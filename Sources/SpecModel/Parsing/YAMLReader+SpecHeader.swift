@@ -9,10 +9,13 @@ extension YAMLReader {
             if Identifier.isSpecID(id) {
                 header.id = id
             } else {
-                error("spec id '\(id)' must match \(Identifier.specPattern) (lowercase letters, digits and '-'), e.g. word-count", at: node)
+                error(
+                    "spec id '\(id)' must match \(Identifier.specPattern) (lowercase letters, digits and '-'), e.g. word-count",
+                    at: node)
             }
         } else if mapping["id"] == nil {
-            diagnostics.append(Diagnostic(.error, at: missingAt, "the spec has no 'id'; add a line such as 'id: word-count'"))
+            diagnostics.append(
+                Diagnostic(.error, at: missingAt, "the spec has no 'id'; add a line such as 'id: word-count'"))
         }
         if let node = mapping["title"] { header.title = string(node, "title") }
         if let node = mapping["languages"] { header.languages = languages(node) }
@@ -20,7 +23,9 @@ extension YAMLReader {
             if let scoring = Spec.Scoring(rawValue: name) {
                 header.scoring = scoring
             } else {
-                error("unknown scoring '\(name)'; write 'scoring: tests' (sum of test points) or 'scoring: requirements' (weights)", at: node)
+                error(
+                    "unknown scoring '\(name)'; write 'scoring: tests' (sum of test points) or 'scoring: requirements' (weights)",
+                    at: node)
             }
         }
         if let node = mapping["limits"], let limits = limits(node) { header.limits = limits }
@@ -58,8 +63,11 @@ extension YAMLReader {
         var layers: [IsolationLayer] = []
         for (name, item) in strings(list, "sandbox.allow_missing", singleAllowed: true) ?? [] {
             guard let named = Isolation.layers(named: name), named.isDisjoint(with: Isolation.unwaivable) else {
-                let why = Isolation.layers(named: name) == nil ? "unknown isolation layer" : "a layer that cannot be waived"
-                error("sandbox.allow_missing: '\(name)' is \(why)\(Spelling.hint(for: name, among: names)); layers that may be waived: \(names.joined(separator: ", "))", at: item)
+                let why =
+                    Isolation.layers(named: name) == nil ? "unknown isolation layer" : "a layer that cannot be waived"
+                error(
+                    "sandbox.allow_missing: '\(name)' is \(why)\(Spelling.hint(for: name, among: names)); layers that may be waived: \(names.joined(separator: ", "))",
+                    at: item)
                 continue
             }
             for layer in named.sorted() where !layers.contains(layer) { layers.append(layer) }

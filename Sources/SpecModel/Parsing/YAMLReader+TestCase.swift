@@ -5,7 +5,9 @@ extension YAMLReader {
         "id", "name", "covers", "stdin", "stdin_file", "args", "files", "expect", "compare",
         "points", "hidden", "limits", "checker", "unit",
     ]
-    static let expectKeys = ["stdout", "stdout_file", "stdout_contains", "stdout_regex", "exit_code", "stderr_contains"]
+    static let expectKeys = [
+        "stdout", "stdout_file", "stdout_contains", "stdout_regex", "exit_code", "stderr_contains",
+    ]
 
     /// The test a block or list item holds, or `nil` when it has no usable id (an error says so).
     ///
@@ -13,9 +15,11 @@ extension YAMLReader {
     /// the test starts (the fence line of a Markdown block, the list item of a YAML spec).
     mutating func testCase(_ node: Node, index: Int, opening: SourceLocation) -> TestCase? {
         guard let mapping = node.mapping else {
-            diagnostics.append(Diagnostic(
-                .error, at: node.mark == nil ? opening : location(of: node),
-                "a test holds a YAML mapping such as 'id: T-1', 'covers: [REQ-1]', 'stdin: ...', 'expect: { stdout: ... }'; found \(describe(node))"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: node.mark == nil ? opening : location(of: node),
+                    "a test holds a YAML mapping such as 'id: T-1', 'covers: [REQ-1]', 'stdin: ...', 'expect: { stdout: ... }'; found \(describe(node))"
+                ))
             return nil
         }
         rejectUnknownKeys(mapping, allowed: Self.testKeys, in: "test")
@@ -27,7 +31,9 @@ extension YAMLReader {
         if let node = mapping["covers"] {
             record(SourceMap.Key(owner, "covers"), node)
             let covers = strings(node, "covers", singleAllowed: true) ?? []
-            for (item, (_, itemNode)) in covers.enumerated() { record(SourceMap.Key(owner, "covers", item: item), itemNode) }
+            for (item, (_, itemNode)) in covers.enumerated() {
+                record(SourceMap.Key(owner, "covers", item: item), itemNode)
+            }
             test.covers = covers.map(\.text)
         }
         readInput(mapping, into: &test, owner: owner)
@@ -59,7 +65,8 @@ extension YAMLReader {
 
     private mutating func testID(_ mapping: Node.Mapping, opening: SourceLocation) -> String? {
         guard let node = mapping["id"] else {
-            diagnostics.append(Diagnostic(.error, at: opening, "the test has no 'id'; add a line such as 'id: T-empty'"))
+            diagnostics.append(
+                Diagnostic(.error, at: opening, "the test has no 'id'; add a line such as 'id: T-empty'"))
             return nil
         }
         guard let id = string(node, "id") else { return nil }
@@ -96,8 +103,11 @@ extension YAMLReader {
         for (key, value) in mapping {
             guard let name = string(key, "file name"), let content = string(value, "files.\(name)") else { continue }
             let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-            if name.isEmpty || name.hasPrefix("/") || parts.contains("..") || parts.contains("") || name.contains("\0") {
-                error("file name '\(name)' must be a relative path inside the working folder, e.g. data.txt or in/a.txt", at: key)
+            if name.isEmpty || name.hasPrefix("/") || parts.contains("..") || parts.contains("") || name.contains("\0")
+            {
+                error(
+                    "file name '\(name)' must be a relative path inside the working folder, e.g. data.txt or in/a.txt",
+                    at: key)
                 continue
             }
             files[name] = content
@@ -114,7 +124,9 @@ extension YAMLReader {
             mapping[key].map { (key, $0) }
         }
         for (key, extra) in forms.dropFirst() {
-            error("'expect' takes one of stdout, stdout_file, stdout_contains, stdout_regex; '\(key)' comes after '\(forms[0].0)': keep one", at: extra)
+            error(
+                "'expect' takes one of stdout, stdout_file, stdout_contains, stdout_regex; '\(key)' comes after '\(forms[0].0)': keep one",
+                at: extra)
         }
         if let (key, value) = forms.first {
             record(SourceMap.Key(owner, key), value)
@@ -129,7 +141,9 @@ extension YAMLReader {
         return expectation
     }
 
-    private mutating func outputExpectation(_ key: String, _ node: Node, owner: SourceMap.Key.Owner) -> OutputExpectation? {
+    private mutating func outputExpectation(
+        _ key: String, _ node: Node, owner: SourceMap.Key.Owner
+    ) -> OutputExpectation? {
         switch key {
         case "stdout": return string(node, key).map(OutputExpectation.text)
         case "stdout_file": return string(node, key).map(OutputExpectation.file)

@@ -18,18 +18,21 @@ extension YAMLReader {
             if name == "module" {
                 suites.module = module(value) ?? ""
             } else if let language = suiteLanguage(name, at: entryKey, in: "unit_tests"),
-                      let path = suitePath(value, language: language) {
+                let path = suitePath(value, language: language)
+            {
                 record(SourceMap.Key(.spec, "unit_tests.\(language.rawValue)"), value)
                 suites.suites.append(UnitTestSuite(language: language, path: path))
             }
         }
         if mapping["module"] == nil {
-            error("'unit_tests' has no 'module'; name the module under test, e.g. 'module: stats' "
-                  + "(stats.py, class Stats in Stats.java, stats.js, stats.c)", at: key)
+            error(
+                "'unit_tests' has no 'module'; name the module under test, e.g. 'module: stats' "
+                    + "(stats.py, class Stats in Stats.java, stats.js, stats.c)", at: key)
         }
         if suites.suites.isEmpty, !mapping.keys.contains(where: { $0.scalar?.string != "module" }) {
-            error("'unit_tests' names no suite; add one per language, e.g. "
-                  + "'python: tests/test_stats.py'", at: key)
+            error(
+                "'unit_tests' names no suite; add one per language, e.g. "
+                    + "'python: tests/test_stats.py'", at: key)
         }
         return suites
     }
@@ -39,9 +42,10 @@ extension YAMLReader {
         record(SourceMap.Key(.spec, "unit_tests.module"), node)
         guard let module = string(node, "unit_tests.module") else { return nil }
         guard Identifier.isModuleName(module) else {
-            error("unit_tests.module '\(module)' must be an identifier "
-                  + "(\(Identifier.modulePattern)) so that every language can import it, "
-                  + "e.g. stats or word_count", at: node)
+            error(
+                "unit_tests.module '\(module)' must be an identifier "
+                    + "(\(Identifier.modulePattern)) so that every language can import it, "
+                    + "e.g. stats or word_count", at: node)
             return nil
         }
         return module
@@ -55,12 +59,14 @@ extension YAMLReader {
         if supported.contains(Language(rawValue: name)) { return Language(rawValue: name) }
         let names = supported.map(\.rawValue)
         if Language.allCases.contains(Language(rawValue: name)) {
-            error("\(what): SpecGrade has no unit-test framework for \(name); suites may be "
-                  + "written for \(names.joined(separator: ", "))", at: node)
+            error(
+                "\(what): SpecGrade has no unit-test framework for \(name); suites may be "
+                    + "written for \(names.joined(separator: ", "))", at: node)
         } else {
             let known = what == "unit_tests" ? ["module"] + names : names
-            error("\(what): unknown field '\(name)'" + Spelling.hint(for: name, among: known)
-                  + "; known fields: \(known.joined(separator: ", "))", at: node)
+            error(
+                "\(what): unknown field '\(name)'" + Spelling.hint(for: name, among: known)
+                    + "; known fields: \(known.joined(separator: ", "))", at: node)
         }
         return nil
     }
@@ -69,8 +75,9 @@ extension YAMLReader {
         let field = "unit_tests.\(language.rawValue)"
         guard let path = string(node, field) else { return nil }
         guard !path.isEmpty, !path.contains("\0") else {
-            error("'\(field)' must be the path of the \(language.displayName) suite, relative to "
-                  + "the spec's folder, e.g. \(Self.suiteExample(language))", at: node)
+            error(
+                "'\(field)' must be the path of the \(language.displayName) suite, relative to "
+                    + "the spec's folder, e.g. \(Self.suiteExample(language))", at: node)
             return nil
         }
         return path
@@ -81,8 +88,9 @@ extension YAMLReader {
         record(SourceMap.Key(owner, "unit"), node)
         if let scalar = node.scalar {
             guard !scalar.string.isEmpty else {
-                error("'unit' names a unit test of the suite, e.g. unit: test_mean; found nothing",
-                      at: node)
+                error(
+                    "'unit' names a unit test of the suite, e.g. unit: test_mean; found nothing",
+                    at: node)
                 return nil
             }
             return .everySuite(scalar.string)
@@ -94,11 +102,13 @@ extension YAMLReader {
         var names: [UnitTestName] = []
         for (key, value) in mapping {
             guard let name = string(key, "unit key"),
-                  let language = suiteLanguage(name, at: key, in: "unit"),
-                  let test = string(value, "unit.\(name)") else { continue }
+                let language = suiteLanguage(name, at: key, in: "unit"),
+                let test = string(value, "unit.\(name)")
+            else { continue }
             guard !test.isEmpty else {
-                error("'unit.\(name)' names a unit test of the \(name) suite; found nothing",
-                      at: value)
+                error(
+                    "'unit.\(name)' names a unit test of the \(name) suite; found nothing",
+                    at: value)
                 continue
             }
             record(SourceMap.Key(owner, "unit.\(language.rawValue)"), value)

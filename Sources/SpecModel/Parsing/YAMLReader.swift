@@ -39,7 +39,9 @@ struct YAMLReader {
                 continue
             }
             guard !allowed.contains(name) else { continue }
-            error("\(what): unknown field '\(name)'\(Spelling.hint(for: name, among: allowed)); known fields: \(allowed.joined(separator: ", "))", at: key)
+            error(
+                "\(what): unknown field '\(name)'\(Spelling.hint(for: name, among: allowed)); known fields: \(allowed.joined(separator: ", "))",
+                at: key)
         }
     }
 
@@ -59,14 +61,18 @@ struct YAMLReader {
     /// A finite number at least `minimum`.
     mutating func number(_ node: Node, _ field: String, minimum: Double, example: String) -> Double? {
         if let value = node.float ?? node.int.map(Double.init), value.isFinite, value >= minimum { return value }
-        error("'\(field)' must be a number of at least \(minimum.formatted), e.g. \(example); found \(describe(node))", at: node)
+        error(
+            "'\(field)' must be a number of at least \(minimum.formatted), e.g. \(example); found \(describe(node))",
+            at: node)
         return nil
     }
 
     /// A whole number within `range`.
     mutating func integer(_ node: Node, _ field: String, in range: ClosedRange<Int>) -> Int? {
         if let value = node.int, range.contains(value) { return value }
-        error("'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound); found \(describe(node))", at: node)
+        error(
+            "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound); found \(describe(node))",
+            at: node)
         return nil
     }
 

@@ -51,20 +51,28 @@ extension YAMLReader {
     /// `requirements:` as a flat list in document order, each requirement followed by its criteria.
     fileprivate mutating func requirements(_ node: Node) -> [Requirement] {
         guard let sequence = node.sequence else {
-            error("'requirements' must be a list of requirements, each '- id: REQ-1' with a title; found \(describe(node))", at: node)
+            error(
+                "'requirements' must be a list of requirements, each '- id: REQ-1' with a title; found \(describe(node))",
+                at: node)
             return []
         }
         var requirements: [Requirement] = []
         for item in sequence {
-            guard let requirement = requirement(item, kind: .requirement, parent: nil, index: requirements.count) else { continue }
+            guard let requirement = requirement(item, kind: .requirement, parent: nil, index: requirements.count) else {
+                continue
+            }
             requirements.append(requirement)
             guard let criteria = item.mapping?["criteria"] else { continue }
             guard let list = criteria.sequence else {
-                error("'criteria' must be a list, each '- id: AC-1.1' with a title; found \(describe(criteria))", at: criteria)
+                error(
+                    "'criteria' must be a list, each '- id: AC-1.1' with a title; found \(describe(criteria))",
+                    at: criteria)
                 continue
             }
             for entry in list {
-                if let criterion = self.requirement(entry, kind: .criterion, parent: requirement.id, index: requirements.count) {
+                if let criterion = self.requirement(
+                    entry, kind: .criterion, parent: requirement.id, index: requirements.count)
+                {
                     requirements.append(criterion)
                 }
             }
@@ -72,17 +80,23 @@ extension YAMLReader {
         return requirements
     }
 
-    private mutating func requirement(_ node: Node, kind: Requirement.Kind, parent: String?, index: Int) -> Requirement? {
+    private mutating func requirement(_ node: Node, kind: Requirement.Kind, parent: String?, index: Int) -> Requirement?
+    {
         let what = kind == .requirement ? "requirement" : "criterion"
         guard let mapping = mapping(node, "a \(what)", example: "{ id: REQ-1, title: Count words }") else { return nil }
-        rejectUnknownKeys(mapping, allowed: kind == .requirement ? YAMLSpecParser.requirementKeys : YAMLSpecParser.criterionKeys, in: what)
+        rejectUnknownKeys(
+            mapping, allowed: kind == .requirement ? YAMLSpecParser.requirementKeys : YAMLSpecParser.criterionKeys,
+            in: what)
         guard let idNode = mapping["id"] else {
-            error("the \(what) has no 'id'; add one such as 'id: \(kind == .requirement ? "REQ-1" : "AC-1.1")'", at: node)
+            error(
+                "the \(what) has no 'id'; add one such as 'id: \(kind == .requirement ? "REQ-1" : "AC-1.1")'", at: node)
             return nil
         }
         guard let id = string(idNode, "id") else { return nil }
         guard Identifier.isRequirementID(id) else {
-            error("'\(id)' is not a requirement id; ids match \(Identifier.requirementPattern), e.g. REQ-1 or AC-1.1", at: idNode)
+            error(
+                "'\(id)' is not a requirement id; ids match \(Identifier.requirementPattern), e.g. REQ-1 or AC-1.1",
+                at: idNode)
             return nil
         }
         record(SourceMap.Key(.requirement(index), "id"), idNode)
@@ -102,7 +116,9 @@ extension YAMLReader {
 
     fileprivate mutating func tests(_ node: Node) -> [TestCase] {
         guard let sequence = node.sequence else {
-            error("'tests' must be a list of tests, each '- id: T-1' with covers, stdin and expect; found \(describe(node))", at: node)
+            error(
+                "'tests' must be a list of tests, each '- id: T-1' with covers, stdin and expect; found \(describe(node))",
+                at: node)
             return []
         }
         var tests: [TestCase] = []

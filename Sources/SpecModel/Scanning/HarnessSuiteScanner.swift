@@ -6,10 +6,12 @@ enum HarnessSuiteScanner {
         var tests: [SuiteTest] = []
         for index in tokens.indices where tokens[index].identifier == "SG_TEST" {
             guard index + 3 < tokens.count, tokens[index + 1].isPunctuation("("),
-                  let name = tokens[index + 2].identifier, tokens[index + 3].isPunctuation(")")
+                let name = tokens[index + 2].identifier, tokens[index + 3].isPunctuation(")")
             else { continue }
-            tests.append(SuiteTest(name: name, line: tokens[index + 2].line,
-                                   column: tokens[index + 2].column))
+            tests.append(
+                SuiteTest(
+                    name: name, line: tokens[index + 2].line,
+                    column: tokens[index + 2].column))
         }
         return tests
     }

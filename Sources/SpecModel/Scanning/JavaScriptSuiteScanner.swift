@@ -31,9 +31,10 @@ enum JavaScriptSuiteScanner {
                 depth -= 1
                 while let last = scopes.last, last.depth > depth { scopes.removeLast() }
             } else if let callee = token.identifier,
-                      testFunctions.contains(callee) || groupFunctions.contains(callee),
-                      index == 0 || !tokens[index - 1].isPunctuation("."),
-                      let name = literalName(tokens, afterCallee: index) {
+                testFunctions.contains(callee) || groupFunctions.contains(callee),
+                index == 0 || !tokens[index - 1].isPunctuation("."),
+                let name = literalName(tokens, afterCallee: index)
+            {
                 scopes.append(Scope(name: name, depth: depth + 1))
                 if testFunctions.contains(callee) {
                     let path = scopes.map(\.name).joined(separator: separator)
@@ -49,12 +50,13 @@ enum JavaScriptSuiteScanner {
     private static func literalName(_ tokens: [SourceToken], afterCallee index: Int) -> String? {
         var next = index + 1
         if next + 1 < tokens.count, tokens[next].isPunctuation("."),
-           let modifier = tokens[next + 1].identifier, modifiers.contains(modifier) {
+            let modifier = tokens[next + 1].identifier, modifiers.contains(modifier)
+        {
             next += 2
         }
         guard next + 2 < tokens.count, tokens[next].isPunctuation("("),
-              case .string(let value?) = tokens[next + 1].kind,
-              tokens[next + 2].isPunctuation(",") || tokens[next + 2].isPunctuation(")")
+            case .string(let value?) = tokens[next + 1].kind,
+            tokens[next + 2].isPunctuation(",") || tokens[next + 2].isPunctuation(")")
         else { return nil }
         return value
     }

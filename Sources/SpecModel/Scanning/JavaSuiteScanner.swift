@@ -15,7 +15,8 @@ enum JavaSuiteScanner {
         while index < tokens.count {
             let token = tokens[index]
             if token.isPunctuation("@"), index + 1 < tokens.count,
-               tokens[index + 1].identifier != nil, tokens[index + 1].identifier != "interface" {
+                tokens[index + 1].identifier != nil, tokens[index + 1].identifier != "interface"
+            {
                 let (name, next) = annotation(tokens, from: index + 1)
                 annotated = annotated || testAnnotations.contains(name)
                 index = next
@@ -23,11 +24,13 @@ enum JavaSuiteScanner {
             }
             if annotated {
                 if let name = token.identifier, index + 1 < tokens.count,
-                   tokens[index + 1].isPunctuation("(") {
+                    tokens[index + 1].isPunctuation("(")
+                {
                     tests.append(SuiteTest(name: name, line: token.line, column: token.column))
                     annotated = false
                 } else if token.isPunctuation(";") || token.isPunctuation("{")
-                            || token.isPunctuation("=") {
+                    || token.isPunctuation("=")
+                {
                     annotated = false
                 }
             }
@@ -43,7 +46,8 @@ enum JavaSuiteScanner {
         var name = tokens[index].identifier ?? ""
         index += 1
         while index + 1 < tokens.count, tokens[index].isPunctuation("."),
-              let part = tokens[index + 1].identifier {
+            let part = tokens[index + 1].identifier
+        {
             name = part
             index += 2
         }

@@ -28,8 +28,10 @@ enum PythonSuiteScanner {
             } else {
                 if collecting, name.hasPrefix("test") {
                     let path = scopes.compactMap(\.testClass) + [name]
-                    tests.append(SuiteTest(name: path.joined(separator: "::"), line: statement.line,
-                                           column: statement.indent + column))
+                    tests.append(
+                        SuiteTest(
+                            name: path.joined(separator: "::"), line: statement.line,
+                            column: statement.indent + column))
                 }
                 scopes.append(Scope(indent: statement.indent, testClass: nil))
             }

@@ -1,7 +1,8 @@
 import Execution
 import Foundation
-@testable import Grading
 import SpecModel
+
+@testable import Grading
 
 /// A course for the Analytical Engine in a folder of its own: a spec, the files it names, and
 /// a submissions folder of decks. Grading it runs everything in-process, with no sandbox.
@@ -73,8 +74,12 @@ struct EngineCourse {
     var submissions: String { root + "/submissions" }
 
     /// Writes the spec, the files beside it, and each deck as `submissions/<student>.ae`.
-    init(spec: String = EngineCourse.doubling, files: [String: String] = EngineCourse.doublingFiles, decks: [String: String]) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-course-\(UUID().uuidString)").path
+    init(
+        spec: String = EngineCourse.doubling, files: [String: String] = EngineCourse.doublingFiles,
+        decks: [String: String]
+    ) throws {
+        root =
+            FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-course-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
         try write(spec, to: specPath)
         for (name, text) in files { try write(text, to: root + "/" + name) }
@@ -82,7 +87,9 @@ struct EngineCourse {
     }
 
     /// The doubling course with T-two judged by a checker deck at `path`, beside the spec.
-    static func withChecker(_ checker: String, at path: String = "judge.ae", decks: [String: String]) throws -> EngineCourse {
+    static func withChecker(
+        _ checker: String, at path: String = "judge.ae", decks: [String: String]
+    ) throws -> EngineCourse {
         let spec = doubling.replacingOccurrences(
             of: "expect: { stdout: \"4\\n\" }", with: "expect: { stdout: \"4\\n\" }\nchecker: \(path)")
         return try EngineCourse(spec: spec, files: doublingFiles.merging([path: checker]) { $1 }, decks: decks)
@@ -119,12 +126,18 @@ struct EngineCourse {
     }
 
     /// A deck prepared by `runner` as grading prepares a submission's.
-    static func prepare(_ deck: String, named name: String = "deck.ae", runner: ProgramRunner) async throws -> PreparedSubmission {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgrade-deck-\(UUID().uuidString)")
+    static func prepare(
+        _ deck: String, named name: String = "deck.ae", runner: ProgramRunner
+    ) async throws -> PreparedSubmission {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "specgrade-deck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(deck.utf8).write(to: folder.appendingPathComponent(name))
-        guard case .ready(let program) = await runner.prepare(language: .babbage, sourceDirectory: folder.path, entry: name) else {
+        guard
+            case .ready(let program) = await runner.prepare(
+                language: .babbage, sourceDirectory: folder.path, entry: name)
+        else {
             throw CourseError(diagnostics: ["\(name) does not mount"])
         }
         return program

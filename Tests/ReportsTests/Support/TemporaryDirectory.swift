@@ -20,7 +20,8 @@ struct TemporaryDirectory {
         var result: [String] = []
         while let next = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent(next), isDirectory: &isDirectory)
+            let exists = FileManager.default.fileExists(
+                atPath: (path as NSString).appendingPathComponent(next), isDirectory: &isDirectory)
             if exists, !isDirectory.boolValue { result.append(next) }
         }
         return result.sorted()

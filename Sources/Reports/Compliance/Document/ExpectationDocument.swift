@@ -37,11 +37,9 @@ struct ExpectationDocument: Decodable {
 
     func model() -> Expectation {
         let output: OutputExpectation? =
-            if let stdout { .text(stdout) }
-            else if let stdoutFile { .file(stdoutFile) }
-            else if let stdoutContains { .contains(stdoutContains) }
-            else if let stdoutRegex { .regex(stdoutRegex) }
-            else { nil }
+            if let stdout { .text(stdout) } else if let stdoutFile { .file(stdoutFile) } else if let stdoutContains {
+                .contains(stdoutContains)
+            } else if let stdoutRegex { .regex(stdoutRegex) } else { nil }
         return Expectation(stdout: output, exitCode: exitCode, stderrContains: stderrContains)
     }
 }

@@ -29,7 +29,8 @@ struct SpecDocument: Decodable {
     func model() -> Spec {
         Spec(
             id: id, title: title, languages: languages, scoring: scoring, limits: limits.model(),
-            compare: compare.model(), allowMissing: allowMissing ?? [], unitTests: unitTestSuites(), description: description,
+            compare: compare.model(), allowMissing: allowMissing ?? [], unitTests: unitTestSuites(),
+            description: description,
             requirements: requirements.map { $0.model() }, tests: tests.map { $0.model() },
             path: path, baseDirectory: baseDirectory)
     }

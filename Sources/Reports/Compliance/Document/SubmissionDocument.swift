@@ -31,12 +31,15 @@ struct SubmissionDocument: Decodable {
     /// The model; a report holding only the pinned map gets its statuses in spec order,
     /// without evidence.
     func model(requirementOrder: [String]) -> SubmissionResult {
-        let statuses = requirementEvidence ?? {
-            let rank = Dictionary(requirementOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
-            return requirements
-                .sorted { (rank[$0.key] ?? .max, $0.key) < (rank[$1.key] ?? .max, $1.key) }
-                .map { RequirementStatus(id: $0.key, status: $0.value, evidence: []) }
-        }()
+        let statuses =
+            requirementEvidence
+            ?? {
+                let rank = Dictionary(requirementOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+                return
+                    requirements
+                    .sorted { (rank[$0.key] ?? .max, $0.key) < (rank[$1.key] ?? .max, $1.key) }
+                    .map { RequirementStatus(id: $0.key, status: $0.value, evidence: []) }
+            }()
         return SubmissionResult(
             student: student, language: language, status: status, score: score, maxScore: maxScore,
             requirements: statuses, coverage: coverage, tests: tests.map { $0.model() },

@@ -19,9 +19,10 @@ enum UnitDocument: Decodable {
         switch self {
         case .everySuite(let name): return .everySuite(name)
         case .perLanguage(let names):
-            return .perLanguage(Language.allCases.compactMap { language in
-                names[language.rawValue].map { UnitTestName(language: language, name: $0) }
-            })
+            return .perLanguage(
+                Language.allCases.compactMap { language in
+                    names[language.rawValue].map { UnitTestName(language: language, name: $0) }
+                })
         }
     }
 }
