@@ -90,7 +90,7 @@ const char *sg_syscall_name(int number) {
 }
 
 /* What the filter does with a call it names; every other call is allowed. */
-enum { ACTION_NOTIFY, ACTION_NO_CLONE3, ACTION_NO_SOCKET, ACTION_CLONE, ACTION_REFUSE, ACTION_PRIVATE_KEY_ONLY };
+enum { ACTION_NOTIFY, ACTION_KILL, ACTION_NO_CLONE3, ACTION_NO_SOCKET, ACTION_CLONE, ACTION_REFUSE, ACTION_PRIVATE_KEY_ONLY };
 typedef struct {
     unsigned number;
     int action;
@@ -106,6 +106,13 @@ static int emit_action(struct sock_filter *p, int n, int action) {
         /* The sandbox's init is told (user notification), names the call in the run's result
            and kills the run; the call itself never proceeds. */
         p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_USER_NOTIF);
+        break;
+    case ACTION_KILL:
+        /* Confined mode: a container's own filter may answer the call first with an error,
+           which outranks a user notification (the program would carry on as if refused);
+           only a kill outranks it. The verdict is still security_violation, by SIGSYS,
+           without the call's name. */
+        p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
         break;
     case ACTION_NO_CLONE3:
         p[n++] = STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS);
@@ -171,7 +178,8 @@ int sg_seccomp_build(struct sock_filter *p, int capacity, int confined) {
     enum { BLOCKED = sizeof blocked / sizeof blocked[0] };
     rule rules[BLOCKED + 10];
     int count = 0;
-    for (int i = 0; i < BLOCKED; i++) rules[count++] = (rule){(unsigned)blocked[i].number, ACTION_NOTIFY};
+    for (int i = 0; i < BLOCKED; i++)
+        rules[count++] = (rule){(unsigned)blocked[i].number, confined ? ACTION_KILL : ACTION_NOTIFY};
 #ifdef __NR_clone3
     rules[count++] = (rule){__NR_clone3, ACTION_NO_CLONE3};
 #endif

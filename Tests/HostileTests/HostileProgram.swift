@@ -48,6 +48,12 @@ struct HostileProgram: Sendable, CustomStringConvertible {
         // filter can report it).
         let verdictField = HostileSuite.confined ? fields["confined"] ?? fields["expect"] : fields["expect"]
         guard let expected = verdictField.flatMap(Verdict.init(rawValue:)) else { return nil }
+        // Confined mode kills on a blocked call without naming it (docs/sandbox.md).
+        if HostileSuite.confined, expected == .securityViolation {
+            return HostileProgram(
+                name: name, path: path, language: language, verdict: expected, detail: nil,
+                stdout: fields["stdout"], stderr: fields["stderr"])
+        }
         if HostileSuite.confined, fields["confined"] != nil {
             return HostileProgram(
                 name: name, path: path, language: language, verdict: expected,
