@@ -38,16 +38,7 @@ struct GradeCommand: AsyncParsableCommand {
             discussion: "canvas and moodle write the gradebook CSVs those systems import, for --roster."))
     var format: String = ReportFormat.standard.map(\.rawValue).joined(separator: ",")
 
-    @Option(
-        help: ArgumentHelp(
-            "The class list: a CSV exported from Canvas or Moodle, or GitHub Classroom's roster.",
-            discussion: "Maps submission folders to students (a folder named <assignment>-<login> matches login); "
-                + "students without a folder get no grade, folders matching no one are listed.",
-            valueName: "FILE"))
-    var roster: String?
-
-    @Option(help: "The gradebook's assignment column (default: the spec's title).")
-    var assignment: String?
+    @OptionGroup var gradebookOptions: GradebookOptions
 
     @Option(help: "Grade only shard I of N (a stable split by student), e.g. 2/8.")
     var shard: String?
@@ -77,7 +68,7 @@ struct GradeCommand: AsyncParsableCommand {
     @OptionGroup var allowMissing: AllowMissingOptions
 
     func run() async throws {
-        let formats = try Self.formats(format, roster: roster != nil)
+        let formats = try Self.formats(format, roster: gradebookOptions.roster != nil)
         if let annotations, annotations != "github" {
             throw CLIFailure.usage("--annotations \(annotations): the only kind is github")
         }
@@ -86,12 +77,7 @@ struct GradeCommand: AsyncParsableCommand {
         do { shard = try self.shard.map { text throws(GradingError) in try Shard(parsing: text) } } catch {
             throw CLIFailure.usage("\(error)")
         }
-        let gradebook: Gradebook?
-        do {
-            gradebook = try roster.map { Gradebook(roster: try Roster.read(from: $0), assignment: assignment) }
-        } catch let error as ReportError {
-            throw CLIFailure.usage(error.description)
-        }
+        let gradebook = try gradebookOptions.gradebook()
         let loaded = try SpecInput.load(spec, languages: languages)
         let plan: GradingPlan
         do { plan = try GradingPlan(spec: loaded) } catch { throw CLIFailure.usage("\(error)") }
@@ -142,7 +128,7 @@ struct GradeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The formats of `--format`; a gradebook format only with a roster (`merge` has none).
+    /// The formats of `--format`; a gradebook format only with a roster.
     static func formats(_ list: String, roster: Bool = false) throws -> Set<ReportFormat> {
         switch ReportFormat.parse(list) {
         case .success(let formats):

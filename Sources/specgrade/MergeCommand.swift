@@ -15,8 +15,10 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(help: "Where to write the merged reports.")
     var out: String
 
-    @Option(help: "Reports to write, comma-separated: junit,json,gradescope,csv,html.")
+    @Option(help: "Reports to write, comma-separated: junit,json,gradescope,csv,html (the default), canvas,moodle.")
     var format: String = ReportFormat.standard.map(\.rawValue).joined(separator: ",")
+
+    @OptionGroup var gradebookOptions: GradebookOptions
 
     @Option(
         help: ArgumentHelp(
@@ -27,7 +29,8 @@ struct MergeCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard !reports.isEmpty else { throw CLIFailure.usage("merge: name at least one compliance.json") }
-        let formats = try GradeCommand.formats(format)
+        let formats = try GradeCommand.formats(format, roster: gradebookOptions.roster != nil)
+        let gradebook = try gradebookOptions.gradebook()
         var runs: [GradeRun] = []
         for path in reports {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -41,9 +44,13 @@ struct MergeCommand: AsyncParsableCommand {
         }
         let merged: GradeRun
         do { merged = try RunMerger.merge(runs) } catch { throw CLIFailure.usage("\(error)") }
-        let writer = ReportWriter(formats: formats, audience: audience)
+        let writer = ReportWriter(formats: formats, audience: audience, gradebook: gradebook)
         let written = try await writer.write(merged, to: out)
         print(ClassSummary(run: merged).text)
+        if let gradebook {
+            RosterSummary(match: RosterMatch(roster: gradebook.roster, submissions: merged.submissions)).lines
+                .forEach { print($0) }
+        }
         print(WrittenReports.line(written, in: out))
     }
 }

@@ -33,6 +33,33 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out + "/moodle.csv"))
     }
 
+    /// Shards graded apart and merged give the same gradebook as one grading of the class.
+    @Test func mergeWritesTheGradebookOfItsShards() throws {
+        let scratch = try Scratch()
+        let roster = scratch.path + "/roster.csv"
+        try "identifier,name\nada-python,Ada Lovelace\nbrian-c,Brian Cole\nabsent,Abe Sent\n"
+            .write(toFile: roster, atomically: true, encoding: .utf8)
+        var shards: [String] = []
+        for shard in ["1/2", "2/2"] {
+            let out = scratch.path + "/shard-\(shard.prefix(1))"
+            let graded = try CommandLine.run([
+                "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--out", out, "--db",
+                scratch.path + "/h.sqlite", "--shard", shard, "--format", "json", "--quiet",
+            ])
+            #expect(graded.status == 0, "\(graded.stderr)")
+            shards.append(out + "/compliance.json")
+        }
+        let merged = try CommandLine.run(
+            ["merge"] + shards + ["--out", scratch.path + "/merged", "--roster", roster, "--format", "canvas"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("roster: 2 of 3 students have a submission"))
+        let canvas = try String(contentsOfFile: scratch.path + "/merged/canvas.csv", encoding: .utf8)
+        let lines = canvas.components(separatedBy: "\r\n")
+        #expect(lines[0] == "Student,ID,SIS User ID,SIS Login ID,Section,Word Count")
+        #expect(lines.contains { $0.hasPrefix("Ada Lovelace,") && !$0.hasSuffix(",") })
+        #expect(lines.contains("Abe Sent,,,,,"))
+    }
+
     @Test func aGradebookWithoutARosterIsBadUsage() throws {
         let outcome = try CommandLine.run([
             "grade", "Specs/word-count.md", "Fixtures/word-count/submissions", "--format", "canvas",
