@@ -112,7 +112,8 @@ enum EtcSnapshot {
             var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let length = readlink(source, &target, target.count - 1)
             guard length >= 0 else { return }
-            guard symlink(String(cString: target), destination) == 0 else { throw posixError("symlink \(destination)") }
+            let linked = String(decoding: target.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard symlink(linked, destination) == 0 else { throw posixError("symlink \(destination)") }
         case S_IFDIR:
             guard mkdir(destination, 0o755) == 0 else { throw posixError("mkdir \(destination)") }
             _ = chmod(destination, 0o755)
