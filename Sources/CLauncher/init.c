@@ -690,6 +690,29 @@ static int kill_run_uid(sg_init_args *a) {
     return sg_kill_uid_start(a->run_uid, 1 << 16, a->program_stack, sizeof a->program_stack, a->kill_order);
 }
 
+/* Kills every process of the run but init: everything in the PID namespace, or, in confined
+   mode as root, every process of the run's uid (its killer is started once; `*killer` holds
+   its PID until it is reaped). Without either, nothing here can tell the run's processes. */
+static void kill_everything(sg_init_args *a, int *killer) {
+    if (a->layers & SG_LAYER_PID_NS) SG_RAW2(SYS_kill, -1, SIGKILL);
+    else if ((a->layers & SG_LAYER_SEPARATE_USER) && *killer <= 0) *killer = kill_run_uid(a);
+}
+
+/* Reaps every child left (orphans are init's: it is their subreaper, or PID 1), adding their
+   CPU and peak to the run's; the killer, which exits once no process of the uid is left
+   (zombies included), is reaped without counting. */
+static void reap_everything(int *killer, long long *cpu_us, long long *max_rss) {
+    for (;;) {
+        int status;
+        struct rusage usage;
+        long pid = SG_RAW4(SYS_wait4, -1, &status, __WALL, &usage);
+        if (pid == -EINTR) continue;
+        if (pid < 0) break;
+        if (pid == *killer) *killer = 0;
+        else account(&usage, cpu_us, max_rss);
+    }
+}
+
 static void supervise(sg_init_args *a, int program) {
     int isolated = a->layers & SG_LAYER_PID_NS;
     int separate = !isolated && (a->layers & SG_LAYER_SEPARATE_USER);
@@ -731,8 +754,8 @@ static void supervise(sg_init_args *a, int program) {
         if (watched[1].revents) {
             /* Without a PID namespace nothing ends with init: the run's uid is swept first. */
             if (separate) {
-                if (killer <= 0) killer = kill_run_uid(a);
-                while (SG_RAW4(SYS_wait4, -1, NULL, __WALL, NULL) != -ECHILD) {}
+                kill_everything(a, &killer);
+                reap_everything(&killer, &cpu_us, &max_rss);
             }
             leave(0);
         }
@@ -748,34 +771,17 @@ static void supervise(sg_init_args *a, int program) {
                 sg_status_msg msg = {.type = SG_MSG_BLOCKED_CALL, .err = notice.data.nr};
                 SG_RAW3(SYS_write, a->status_fd, &msg, sizeof msg);
             }
-            /* Everything in the namespace (or of the run's uid) but init; the blocked call never
-               proceeds. */
-            if (isolated) SG_RAW2(SYS_kill, -1, SIGKILL);
-            else if (separate && killer <= 0) killer = kill_run_uid(a);
+            /* The blocked call never proceeds. */
+            kill_everything(a, &killer);
         } else if (listener >= 0 && watched[2].revents) {
             /* No process holds the filter any more. */
             listener = -1;
         }
     }
     if (isolated || separate) {
-        /* Whatever the program left (setsid and double-fork escapees included) ends with it:
-           every other process of the namespace, or of the run's uid, killed, then reaped to
-           the last (orphans are init's: it is their subreaper). The killer exits once no
-           process of the uid is left, zombies included, so this reaps until it has. */
-        if (isolated) SG_RAW2(SYS_kill, -1, SIGKILL);
-        else if (killer <= 0) killer = kill_run_uid(a);
-        for (;;) {
-            int status;
-            struct rusage usage;
-            long pid = SG_RAW4(SYS_wait4, -1, &status, __WALL, &usage);
-            if (pid == -EINTR) continue;
-            if (pid < 0) break;
-            if (pid == killer) {
-                killer = 0;
-                continue;
-            }
-            account(&usage, &cpu_us, &max_rss);
-        }
+        /* Whatever the program left (setsid and double-fork escapees included) ends with it. */
+        kill_everything(a, &killer);
+        reap_everything(&killer, &cpu_us, &max_rss);
     }
     if (a->listener_fd >= 0) SG_RAW1(SYS_close, a->listener_fd);
     a->listener_fd = -1;

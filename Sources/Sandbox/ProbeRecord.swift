@@ -33,16 +33,14 @@ struct ProbeRecord {
         where ["Seccomp:", "Seccomp_filters:", "CapEff:", "NoNewPrivs:"].contains(where: { line.hasPrefix($0) }) {
             facts.append(line.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in facts.joined(separator: "\n").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16)
+        var fingerprint = Fingerprint()
+        fingerprint.add(facts.joined(separator: "\n").utf8)
+        return fingerprint.hex
     }
 
     /// True when a probe this boot found every layer working.
     var allLayersWorked: Bool {
-        guard let path else { return false }
-        var info = stat()
-        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && info.st_uid == geteuid()
+        path.map(PrivatePath.isFile) ?? false
     }
 
     func recordAllLayersWorked() {

@@ -31,14 +31,17 @@ public struct Sandbox: Sendable {
         let runtime = try SandboxRuntime()
         let survey = SandboxSurvey(runtime: runtime)
         var capabilities = survey.namespaceMode(reuseRecord: true)
+        var confinement: Confinement?
         if !capabilities.namespacesWork && policy.allowedMissing.isSuperset(of: [.pidNamespace, .mountNamespace]) {
-            capabilities = try survey.confinedMode(namespaces: capabilities)
+            let made = try survey.confinement()
+            capabilities = survey.confinedMode(namespaces: capabilities, confinement: made)
+            confinement = made
         }
         self.capabilities = capabilities
         for status in capabilities.layers where !status.available && !policy.allowedMissing.contains(status.layer) {
             throw SandboxError.layerUnavailable(status.layer, reason: status.detail)
         }
-        var launcher = survey.launcher(for: capabilities)
+        var launcher = survey.launcher(for: capabilities, confinement: confinement)
         if capabilities.mode == .namespaces, pooledInits > 0 {
             launcher.pool = InitPool(launcher: launcher, size: pooledInits)
         }
@@ -51,7 +54,7 @@ public struct Sandbox: Sendable {
     {
         let survey = SandboxSurvey(runtime: try SandboxRuntime())
         let namespaces = survey.namespaceMode()
-        return (namespaces, try survey.confinedMode(namespaces: namespaces))
+        return (namespaces, survey.confinedMode(namespaces: namespaces, confinement: try survey.confinement()))
     }
 
     /// Runs one command confined. The program's misbehaviour is its verdict, never a throw.

@@ -39,8 +39,9 @@ struct SandboxSurvey {
         return SandboxCapabilities(layers: layers, cgroupVersion: runtime.cgroupVersion, runningAsRoot: runtime.isRoot)
     }
 
-    /// Confined mode's layers, the namespaces listed as missing with namespace mode's reasons.
-    func confinedMode(namespaces: SandboxCapabilities) throws(SandboxError) -> SandboxCapabilities {
+    /// Confined mode's layers, probed with `confinement`, the namespaces listed as missing with
+    /// namespace mode's reasons.
+    func confinedMode(namespaces: SandboxCapabilities, confinement: Confinement) -> SandboxCapabilities {
         var unavailable = cgroupGap()
         let abi = sg_landlock_abi()
         if abi == 0 {
@@ -51,7 +52,7 @@ struct SandboxSurvey {
             unavailable[.separateUser] =
                 "SpecGrade runs as uid \(getuid()), not root: it cannot give runs uids of their own, so a run's leftover processes are killed only through a cgroup"
         }
-        let launcher = Launcher(runtime: runtime, layers: [], systemBinds: [], confinement: try confinement())
+        let launcher = Launcher(runtime: runtime, layers: [], systemBinds: [], confinement: confinement)
         var layers = namespaces.layers.filter { Isolation.namespaces.contains($0.layer) }.map { status in
             var missing = status
             missing.available = false
@@ -65,18 +66,17 @@ struct SandboxSurvey {
             mode: .confined)
     }
 
-    /// The launcher for `capabilities`' mode, with exactly its available layers.
-    func launcher(for capabilities: SandboxCapabilities) -> Launcher {
-        let layers = capabilities.isolation.layers
-        if capabilities.mode == .confined {
-            // confinement() succeeded for the survey that made `capabilities`.
-            return Launcher(runtime: runtime, layers: layers, systemBinds: [], confinement: try? confinement())
-        }
+    /// The launcher with exactly `capabilities`' available layers: confined by `confinement`
+    /// when there is one, else in namespace mode's view.
+    func launcher(for capabilities: SandboxCapabilities, confinement: Confinement?) -> Launcher {
+        let systemBinds = confinement == nil ? SystemBind.standard(etcSnapshot: runtime.etcSnapshot) : []
         return Launcher(
-            runtime: runtime, layers: layers, systemBinds: SystemBind.standard(etcSnapshot: runtime.etcSnapshot))
+            runtime: runtime, layers: capabilities.isolation.layers, systemBinds: systemBinds,
+            confinement: confinement)
     }
 
-    private func confinement() throws(SandboxError) -> Confinement {
+    /// Confined mode's per-run parts on this machine: the uids' lock folder, the runs' folder.
+    func confinement() throws(SandboxError) -> Confinement {
         let users = runtime.isRoot ? try RunUsers(lockDirectory: RunUsers.defaultLockDirectory()) : nil
         return Confinement(runUsers: users, runsRoot: try runtime.confinedRunsRoot())
     }

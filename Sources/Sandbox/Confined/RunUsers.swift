@@ -29,10 +29,7 @@ final class RunUsers: Sendable {
         if mkdir(lockDirectory, 0o700) != 0 && errno != EEXIST {
             throw SandboxError.runtimeDirectory("mkdir \(lockDirectory): \(String(cString: strerror(errno)))")
         }
-        var info = stat()
-        guard lstat(lockDirectory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid(),
-            info.st_mode & 0o022 == 0
-        else {
+        guard PrivatePath.isDirectory(lockDirectory) else {
             throw SandboxError.runtimeDirectory(
                 "\(lockDirectory) must be a directory owned by uid \(geteuid()) and writable by no one else")
         }

@@ -19,7 +19,7 @@ enum EtcSnapshot {
     static func prepare(in base: String) throws -> String {
         let entries = SystemBind.etcEntries()
         let path = "\(base)/specgrade-etc-\(geteuid())-\(fingerprint(of: entries))"
-        if isOurs(path) { return path }
+        if PrivatePath.isDirectory(path) { return path }
         sweepStale(in: base, keeping: path)
         let building = "\(path).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
         guard mkdir(building, 0o755) == 0 else { throw posixError("mkdir \(building)") }
@@ -29,7 +29,7 @@ enum EtcSnapshot {
             if rename(building, path) != 0 {
                 // Another SpecGrade made it meanwhile: use theirs.
                 try? FileManager.default.removeItem(atPath: building)
-                guard isOurs(path) else { throw posixError("rename to \(path)") }
+                guard PrivatePath.isDirectory(path) else { throw posixError("rename to \(path)") }
             }
         } catch {
             try? FileManager.default.removeItem(atPath: building)
@@ -46,35 +46,20 @@ enum EtcSnapshot {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix(prefix) {
             let path = base + "/" + name
             var info = stat()
-            guard path != current, !name.contains("."), isOurs(path), lstat(path, &info) == 0,
+            guard path != current, !name.contains("."), PrivatePath.isDirectory(path), lstat(path, &info) == 0,
                 info.st_mtim.tv_sec < dayAgo
             else { continue }
             try? FileManager.default.removeItem(atPath: path)
         }
     }
 
-    /// A directory of this user's that no one else may write: safe to show every run.
-    private static func isOurs(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR && info.st_uid == geteuid()
-            && info.st_mode & 0o022 == 0
-    }
-
-    /// FNV-1a over the `lstat` of every copied directory and regular file, walked in name
+    /// A `Fingerprint` of the `lstat` of every copied directory and regular file, walked in name
     /// order. Links are named, not `lstat`ed (hundreds under `alternatives`): a link is never
     /// changed in place, only replaced, which changes its directory's times.
     private static func fingerprint(of entries: [String]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ value: UInt64) {
-            for shift in stride(from: 0, to: 64, by: 8) {
-                hash = (hash ^ ((value >> UInt64(shift)) & 0xFF)) &* 0x100_0000_01b3
-            }
-        }
-        func mix(_ path: String) {
-            for byte in path.utf8 { mix(UInt64(byte)) }
-        }
+        var fingerprint = Fingerprint()
         func walk(_ path: String, isLink: Bool) {
-            mix(path)
+            fingerprint.add(path.utf8)
             var info = stat()
             guard !isLink, lstat(path, &info) == 0 else { return }
             for value in [
@@ -82,7 +67,7 @@ enum EtcSnapshot {
                 UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
                 UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(bitPattern: Int64(info.st_ctim.tv_nsec)),
             ] {
-                mix(value)
+                fingerprint.add(value)
             }
             guard info.st_mode & S_IFMT == S_IFDIR, let directory = opendir(path) else { return }
             var children: [(name: String, isLink: Bool)] = []
@@ -98,7 +83,7 @@ enum EtcSnapshot {
             }
         }
         for name in entries { walk("/etc/" + name, isLink: false) }
-        return String(hash, radix: 16)
+        return fingerprint.hex
     }
 
     /// Copies files, directories and links (as links), readable by all; unreadable entries
